@@ -1,0 +1,215 @@
+package dev.apiorm;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The blocking manager of a remote collection: Django's {@code Model.objects} for a REST
+ * API.
+ * <p>
+ * Declare an interface that extends it to add derived query methods
+ * ({@code Optional<User> findByEmail(String email)}), or inject
+ * {@code ApiRepository<User>} directly. Every method runs on the reactive engine and
+ * blocks the calling thread for the answer; called on an event-loop thread it fails at
+ * once with a {@link dev.apiorm.exception.ConfigurationException}: use
+ * {@link ReactiveApiRepository} there.
+ *
+ * @param <T> the model type
+ */
+@NoRepositoryBean
+public interface ApiRepository<T> extends Repository<T, Object> {
+
+	/**
+	 * Every record, lazily.
+	 * @return a query set over the whole collection
+	 */
+	QuerySet<T> all();
+
+	/**
+	 * The records matching one lookup.
+	 * @param lookup the lookup, such as {@code age__gte}
+	 * @param value the value
+	 * @return a query set
+	 */
+	QuerySet<T> filter(String lookup, @Nullable Object value);
+
+	/**
+	 * The records matching every lookup of the map.
+	 * @param lookups lookups and values
+	 * @return a query set
+	 */
+	QuerySet<T> filter(Map<String, ?> lookups);
+
+	/**
+	 * The records matching a condition.
+	 * @param condition the condition
+	 * @return a query set
+	 */
+	QuerySet<T> filter(Q condition);
+
+	/**
+	 * The records not matching one lookup.
+	 * @param lookup the lookup
+	 * @param value the value
+	 * @return a query set
+	 */
+	QuerySet<T> exclude(String lookup, @Nullable Object value);
+
+	/**
+	 * The records not matching every lookup of the map.
+	 * @param lookups lookups and values
+	 * @return a query set
+	 */
+	QuerySet<T> exclude(Map<String, ?> lookups);
+
+	/**
+	 * The records not matching a condition.
+	 * @param condition the condition
+	 * @return a query set
+	 */
+	QuerySet<T> exclude(Q condition);
+
+	/**
+	 * Every record in an order; {@code "-name"} sorts descending.
+	 * @param fields the fields
+	 * @return a query set
+	 */
+	QuerySet<T> orderBy(String... fields);
+
+	/**
+	 * One record by id ({@code GET endpoint/id/}).
+	 * @param id the id, converted to the model's id type
+	 * @return the record
+	 * @throws dev.apiorm.exception.DoesNotExistException when the API answers 404
+	 */
+	T get(Object id);
+
+	/**
+	 * The only record matching a lookup.
+	 * @param lookup the lookup
+	 * @param value the value
+	 * @return the record
+	 */
+	T get(String lookup, @Nullable Object value);
+
+	/**
+	 * The only record matching a condition.
+	 * @param condition the condition
+	 * @return the record
+	 */
+	T get(Q condition);
+
+	/**
+	 * The first record by id.
+	 * @return the record, empty when the collection is empty
+	 */
+	Optional<T> first();
+
+	/**
+	 * The last record by id.
+	 * @return the record, empty when the collection is empty
+	 */
+	Optional<T> last();
+
+	/**
+	 * How many records the collection holds.
+	 * @return the count
+	 */
+	long count();
+
+	/**
+	 * Whether the collection holds any record.
+	 * @return {@code true} when it does
+	 */
+	boolean exists();
+
+	/**
+	 * Creates a record ({@code POST}) after validating it.
+	 * @param object the record
+	 * @return the server's representation
+	 */
+	T create(T object);
+
+	/**
+	 * Creates a record from API field names and values.
+	 * @param fields the fields
+	 * @return the server's representation
+	 */
+	T create(Map<String, ?> fields);
+
+	/**
+	 * The record matching the lookup, or a new one made from the lookup and defaults.
+	 * @param lookup the lookup; entries without {@code __} also go into a created record
+	 * @param defaults fields for a created record
+	 * @return the record and whether it was created
+	 */
+	GetOrCreateResult<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults);
+
+	/**
+	 * Updates the record matching the lookup with the defaults ({@code PATCH}), or
+	 * creates one from both.
+	 * @param lookup the lookup
+	 * @param defaults the fields to set
+	 * @return the record and whether it was created
+	 */
+	GetOrCreateResult<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults);
+
+	/**
+	 * Creates every record with bounded concurrency; the result keeps the input order.
+	 * Every record is validated before anything is sent. When some creates fail, a
+	 * {@link dev.apiorm.exception.BulkCreateException} says which records were written.
+	 * @param objects the records
+	 * @return the server's representations, in input order
+	 */
+	List<T> bulkCreate(List<T> objects);
+
+	/**
+	 * Creates the record when its id is {@code null} ({@code POST}), else replaces it
+	 * ({@code PUT}). A mutable instance is updated in place with the server's
+	 * representation.
+	 * @param object the record
+	 * @return the server's representation
+	 */
+	T save(T object);
+
+	/**
+	 * Sends only the given fields ({@code PATCH}).
+	 * @param object the record, with an id
+	 * @param updateFields Java property or API field names
+	 * @return the server's representation
+	 */
+	T save(T object, String... updateFields);
+
+	/**
+	 * Deletes the record ({@code DELETE endpoint/id/}).
+	 * @param object the record, with an id
+	 */
+	void delete(T object);
+
+	/**
+	 * Deletes the record with this id.
+	 * @param id the id
+	 */
+	void deleteById(Object id);
+
+	/**
+	 * Reads the record again from the API; a mutable instance is updated in place.
+	 * @param object the record, with an id
+	 * @return the server's representation
+	 */
+	T refresh(T object);
+
+	/**
+	 * The record as a map of API field names to JSON values.
+	 * @param object the record
+	 * @return the map
+	 */
+	Map<String, Object> toMap(T object);
+
+}

@@ -1,0 +1,206 @@
+package dev.apiorm;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.repository.NoRepositoryBean;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The reactive manager of a remote collection, with the same methods and meanings as
+ * {@link ApiRepository}: {@code Mono.zip(users.get(1L), users.get(2L))}.
+ *
+ * @param <T> the model type
+ */
+@NoRepositoryBean
+public interface ReactiveApiRepository<T> extends Repository<T, Object> {
+
+	/**
+	 * Every record, lazily.
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> all();
+
+	/**
+	 * The records matching one lookup.
+	 * @param lookup the lookup
+	 * @param value the value
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> filter(String lookup, @Nullable Object value);
+
+	/**
+	 * The records matching every lookup of the map.
+	 * @param lookups lookups and values
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> filter(Map<String, ?> lookups);
+
+	/**
+	 * The records matching a condition.
+	 * @param condition the condition
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> filter(Q condition);
+
+	/**
+	 * The records not matching one lookup.
+	 * @param lookup the lookup
+	 * @param value the value
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> exclude(String lookup, @Nullable Object value);
+
+	/**
+	 * The records not matching every lookup of the map.
+	 * @param lookups lookups and values
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> exclude(Map<String, ?> lookups);
+
+	/**
+	 * The records not matching a condition.
+	 * @param condition the condition
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> exclude(Q condition);
+
+	/**
+	 * Every record in an order.
+	 * @param fields the fields
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> orderBy(String... fields);
+
+	/**
+	 * One record by id; signals {@link dev.apiorm.exception.DoesNotExistException} on
+	 * 404.
+	 * @param id the id
+	 * @return the record
+	 */
+	Mono<T> get(Object id);
+
+	/**
+	 * The only record matching a lookup.
+	 * @param lookup the lookup
+	 * @param value the value
+	 * @return the record
+	 */
+	Mono<T> get(String lookup, @Nullable Object value);
+
+	/**
+	 * The only record matching a condition.
+	 * @param condition the condition
+	 * @return the record
+	 */
+	Mono<T> get(Q condition);
+
+	/**
+	 * The first record by id, empty when there is none.
+	 * @return the record
+	 */
+	Mono<T> first();
+
+	/**
+	 * The last record by id, empty when there is none.
+	 * @return the record
+	 */
+	Mono<T> last();
+
+	/**
+	 * How many records the collection holds.
+	 * @return the count
+	 */
+	Mono<Long> count();
+
+	/**
+	 * Whether the collection holds any record.
+	 * @return whether it does
+	 */
+	Mono<Boolean> exists();
+
+	/**
+	 * Creates a record after validating it.
+	 * @param object the record
+	 * @return the server's representation
+	 */
+	Mono<T> create(T object);
+
+	/**
+	 * Creates a record from API field names and values.
+	 * @param fields the fields
+	 * @return the server's representation
+	 */
+	Mono<T> create(Map<String, ?> fields);
+
+	/**
+	 * The record matching the lookup, or a new one.
+	 * @param lookup the lookup
+	 * @param defaults fields for a created record
+	 * @return the record and whether it was created
+	 */
+	Mono<GetOrCreateResult<T>> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults);
+
+	/**
+	 * Updates the record matching the lookup, or creates one.
+	 * @param lookup the lookup
+	 * @param defaults the fields to set
+	 * @return the record and whether it was created
+	 */
+	Mono<GetOrCreateResult<T>> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults);
+
+	/**
+	 * Creates every record with bounded concurrency, in input order.
+	 * @param objects the records
+	 * @return the server's representations, in input order
+	 */
+	Flux<T> bulkCreate(List<T> objects);
+
+	/**
+	 * Creates or replaces the record.
+	 * @param object the record
+	 * @return the server's representation
+	 */
+	Mono<T> save(T object);
+
+	/**
+	 * Sends only the given fields ({@code PATCH}).
+	 * @param object the record
+	 * @param updateFields Java property or API field names
+	 * @return the server's representation
+	 */
+	Mono<T> save(T object, String... updateFields);
+
+	/**
+	 * Deletes the record.
+	 * @param object the record
+	 * @return completion
+	 */
+	Mono<Void> delete(T object);
+
+	/**
+	 * Deletes the record with this id.
+	 * @param id the id
+	 * @return completion
+	 */
+	Mono<Void> deleteById(Object id);
+
+	/**
+	 * Reads the record again; a mutable instance is updated in place.
+	 * @param object the record
+	 * @return the server's representation
+	 */
+	Mono<T> refresh(T object);
+
+	/**
+	 * The record as a map of API field names to JSON values.
+	 * @param object the record
+	 * @return the map
+	 */
+	Map<String, Object> toMap(T object);
+
+}

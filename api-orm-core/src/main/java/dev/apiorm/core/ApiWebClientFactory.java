@@ -1,0 +1,96 @@
+package dev.apiorm.core;
+
+import java.net.URI;
+
+import io.netty.channel.ChannelOption;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.HttpProtocol;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Builds the WebClient of one API client on Reactor Netty: its own connection pool,
+ * timeouts, HTTP/2 when asked, a body size limit, and the authorization header for the
+ * base URL's origin only.
+ */
+public final class ApiWebClientFactory {
+
+	private ApiWebClientFactory() {
+	}
+
+	/**
+	 * Builds the WebClient from a builder that is cloned first, so the caller's builder
+	 * (with Boot's customizers and observation registry) is left as it was.
+	 * @param builder the builder to start from
+	 * @param settings the client settings
+	 * @return the WebClient and the pool to dispose with it
+	 */
+	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings) {
+		ApiClientSettings.Pool pool = settings.pool();
+		ConnectionProvider provider = ConnectionProvider.builder("api-orm-" + settings.name())
+			.maxConnections(pool.maxConnections())
+			.maxIdleTime(pool.maxIdleTime())
+			.pendingAcquireTimeout(pool.pendingAcquireTimeout())
+			.build();
+		HttpClient httpClient = HttpClient.create(provider)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+			.responseTimeout(settings.timeout());
+		if (settings.http2()) {
+			httpClient = "https".equals(settings.baseUrl().getScheme())
+					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);
+		}
+		WebClient webClient = builder.clone()
+			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize()))
+			.filter(authorization(settings))
+			.build();
+		return new ApiWebClient(webClient, provider);
+	}
+
+	/**
+	 * Adds {@code Authorization: <scheme> <token>} to requests for the base URL's origin,
+	 * and to no other.
+	 */
+	static ExchangeFilterFunction authorization(ApiClientSettings settings) {
+		String token = settings.token();
+		if (token == null || token.isEmpty()) {
+			return (request, next) -> next.exchange(request);
+		}
+		String value = settings.authScheme().isEmpty() ? token : settings.authScheme() + " " + token;
+		URI base = settings.baseUrl();
+		return (request, next) -> {
+			if (!Origins.same(base, request.url())) {
+				return next.exchange(request);
+			}
+			ClientRequest authorized = ClientRequest.from(request)
+				.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, value))
+				.build();
+			return next.exchange(authorized);
+		};
+	}
+
+	/**
+	 * A WebClient with the connection pool it owns.
+	 *
+	 * @param webClient the client
+	 * @param connectionProvider its pool
+	 */
+	public record ApiWebClient(WebClient webClient, ConnectionProvider connectionProvider) {
+
+		/**
+		 * Closes the pool's connections.
+		 * @return completion
+		 */
+		public Mono<Void> dispose() {
+			return this.connectionProvider.disposeLater();
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.apiorm.dialect;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.Q;
+
+/**
+ * How one API convention writes queries and reads pages and errors. A dialect holds no
+ * state per request; one instance serves every model of a client.
+ * <p>
+ * Every method that writes query parameters returns them percent-encoded and joined with
+ * {@code &}, or the empty string.
+ */
+public interface Dialect {
+
+	/**
+	 * The name used in {@code api-orm.dialect}.
+	 * @return the name
+	 */
+	String name();
+
+	/**
+	 * The parameters of a condition and an ordering.
+	 * @param filter the condition, {@code null} for none
+	 * @param ordering API field names, {@code -} first for descending
+	 * @return the encoded parameters
+	 * @throws dev.apiorm.exception.UnsupportedQueryException when the convention cannot
+	 * express the condition
+	 */
+	String queryParameters(@Nullable Q filter, List<String> ordering);
+
+	/**
+	 * The parameters that ask for the page holding record {@code offset}.
+	 * @param pagination the endpoint's pagination
+	 * @param offset the index of the first record wanted
+	 * @param size how many records the page should hold
+	 * @return the parameters and how many records of that page come before {@code offset}
+	 */
+	PageStart pageParameters(Pagination pagination, long offset, int size);
+
+	/**
+	 * Reads a page of records from a response body.
+	 * @param parser the parser over the body, before its first token
+	 * @param recordReader reads one record from the parser positioned at its start
+	 * @param <R> the record type
+	 * @return the page
+	 */
+	<R> PageResult<R> readPage(JsonParser parser, Function<JsonParser, R> recordReader);
+
+	/**
+	 * Reads an error body.
+	 * @param body the body as text
+	 * @return the message and field errors found in it
+	 */
+	ErrorBody readError(String body);
+
+	/**
+	 * The first page request of a window.
+	 *
+	 * @param parameters the encoded paging parameters
+	 * @param skip how many records of the page precede the window
+	 */
+	record PageStart(String parameters, int skip) {
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The query model: conditions, ordering and windows, independent of any wire format.
+ */
+@NullMarked
+package dev.apiorm.query;
+
+import org.jspecify.annotations.NullMarked;
