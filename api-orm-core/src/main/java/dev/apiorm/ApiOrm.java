@@ -43,6 +43,9 @@ import dev.apiorm.repository.support.SimpleReactiveApiRepository;
  */
 public final class ApiOrm implements AutoCloseable {
 
+	/** The name of the client configured by {@code api-orm.base-url}. */
+	public static final String DEFAULT_CLIENT = "default";
+
 	private final Map<String, ApiOperations> clients;
 
 	private final ModelMetadataRegistry models;
@@ -101,8 +104,11 @@ public final class ApiOrm implements AutoCloseable {
 	public <T> ModelMetadata<T> model(Class<T> type) {
 		ModelMetadata<T> model = this.models.get(type);
 		if (!this.clients.containsKey(model.clientName())) {
+			String hint = DEFAULT_CLIENT.equals(model.clientName())
+					? "set api-orm.base-url (or ApiOrm.builder().baseUrl(...))"
+					: "configure api-orm.clients." + model.clientName() + ".base-url";
 			throw new ConfigurationException(type.getName() + ": @ApiModel client '" + model.clientName()
-					+ "' is not configured (configured clients: " + this.clients.keySet() + ")");
+					+ "' is not configured; " + hint + " (configured clients: " + this.clients.keySet() + ")");
 		}
 		return model;
 	}
@@ -394,7 +400,7 @@ public final class ApiOrm implements AutoCloseable {
 			if (this.baseUrl == null) {
 				throw new ConfigurationException("api-orm needs a base URL (ApiOrm.builder().baseUrl(...))");
 			}
-			return new ApiClientSettings("default", this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
+			return new ApiClientSettings(DEFAULT_CLIENT, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
 					this.bulkConcurrency, this.maxConcurrency);
 		}
@@ -405,8 +411,8 @@ public final class ApiOrm implements AutoCloseable {
 		 */
 		public ApiOrm build() {
 			Map<String, ApiClientSettings> all = new LinkedHashMap<>();
-			if (this.baseUrl != null || this.clients.isEmpty()) {
-				all.put("default", defaultSettings());
+			if (this.baseUrl != null) {
+				all.put(DEFAULT_CLIENT, defaultSettings());
 			}
 			all.putAll(this.clients);
 			JsonMapper mapper = ((this.jsonMapper != null) ? this.jsonMapper.rebuild() : JsonMapper.builder())

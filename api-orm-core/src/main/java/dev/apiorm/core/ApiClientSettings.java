@@ -85,16 +85,20 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * connections by {@code maxConnections} and closes them after {@code maxIdleTime})
 	 * @param maxIdleTime how long an idle connection is kept
 	 * @param pendingAcquireTimeout how long a request waits for a free connection
+	 * @param metrics whether Reactor Netty publishes the pool's own metrics to
+	 * Micrometer's global registry
 	 */
 	public record Pool(int maxConnections, int maxIdleConnections, Duration maxIdleTime,
-			Duration pendingAcquireTimeout) {
+			Duration pendingAcquireTimeout, boolean metrics) {
 
 		/** The default pool: 100 connections, 20 idle, 30 s idle time, 10 s wait. */
-		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10));
+		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10), false);
 
 		public Pool {
 			Assert.isTrue(maxConnections > 0, "maxConnections must be positive");
 			Assert.isTrue(maxIdleConnections >= 0, "maxIdleConnections must not be negative");
+			Assert.isTrue(!maxIdleTime.isNegative(), "maxIdleTime must not be negative");
+			Assert.isTrue(!pendingAcquireTimeout.isNegative(), "pendingAcquireTimeout must not be negative");
 		}
 
 	}

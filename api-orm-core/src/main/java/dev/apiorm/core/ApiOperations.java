@@ -115,6 +115,14 @@ public interface ApiOperations {
 	Mono<Void> delete(ModelMetadata<?> model, Object id);
 
 	/**
+	 * Sends a {@code GET} to a path of the API, as a health check does, and gives the
+	 * response's status without reading its body.
+	 * @param path a path relative to the base URL; empty for the base URL itself
+	 * @return the HTTP status code
+	 */
+	Mono<Integer> probe(String path);
+
+	/**
 	 * Records with the total count of the query they came from.
 	 *
 	 * @param records the records

@@ -37,6 +37,7 @@ public final class ApiWebClientFactory {
 			.maxConnections(pool.maxConnections())
 			.maxIdleTime(pool.maxIdleTime())
 			.pendingAcquireTimeout(pool.pendingAcquireTimeout())
+			.metrics(pool.metrics())
 			.build();
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())

@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -166,14 +167,19 @@ final class PageStream<R> {
 
 	private void requestPage(String url) {
 		this.inFlight = true;
+		// Each request tracks its own answer: its completion may come after the next
+		// request has started.
+		AtomicBoolean answered = new AtomicBoolean();
 		this.request = this.fetch.apply(url).subscribe((page) -> {
+			answered.set(true);
 			this.arrived = page;
 			drain();
 		}, (failure) -> {
+			answered.set(true);
 			this.failed = failure;
 			drain();
 		}, () -> {
-			if (this.arrived == null && this.failed == null && this.inFlight) {
+			if (!answered.get()) {
 				this.failed = new IllegalStateException("A page request completed without a page");
 				drain();
 			}

@@ -188,6 +188,18 @@ public class WebClientApiOperations implements ApiOperations {
 			.then();
 	}
 
+	@Override
+	public Mono<Integer> probe(String path) {
+		return Mono.defer(() -> {
+			URI url = path.isEmpty() ? this.settings.baseUrl()
+					: URI.create(this.base + (path.startsWith("/") ? path : "/" + path));
+			return this.webClient.get()
+				.uri(url)
+				.accept(MediaType.APPLICATION_JSON)
+				.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()));
+		});
+	}
+
 	private <R> Mono<PageResult<R>> fetchPage(ModelMetadata<?> model, String operation, String url,
 			Function<JsonParser, R> reader) {
 		Exchange exchange = new Exchange(model, operation, HttpMethod.GET, URI.create(url), null, false);

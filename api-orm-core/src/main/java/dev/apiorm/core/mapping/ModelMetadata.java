@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +46,8 @@ public final class ModelMetadata<T> {
 
 	private final ObjectReader reader;
 
+	private final ObjectReader bodyReader;
+
 	private final ObjectReader mapReader;
 
 	private final JavaType mapType;
@@ -65,10 +68,13 @@ public final class ModelMetadata<T> {
 		this.javaNames = Map.copyOf(javaNames);
 		this.idWireName = this.wireNames.getOrDefault(idProperty.getName(), idProperty.getName());
 		this.mapper = mapper;
-		this.reader = mapper.readerFor(type);
+		this.bodyReader = mapper.readerFor(type);
+		// Records are read one by one from a parser inside a page: what follows a record
+		// is the rest of the page, not a trailing token.
+		this.reader = this.bodyReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.mapType = mapper.getTypeFactory()
 			.constructMapType(java.util.LinkedHashMap.class, String.class, Object.class);
-		this.mapReader = mapper.readerFor(this.mapType);
+		this.mapReader = mapper.readerFor(this.mapType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.conversionService = conversionService;
 	}
 
@@ -237,7 +243,7 @@ public final class ModelMetadata<T> {
 	 * @return the record
 	 */
 	public T read(byte[] body) {
-		return this.reader.readValue(body);
+		return this.bodyReader.readValue(body);
 	}
 
 	/**

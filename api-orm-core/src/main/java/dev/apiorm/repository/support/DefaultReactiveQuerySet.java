@@ -83,6 +83,15 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 		return new DefaultReactiveQuerySet<>(this.operations, this.model, definition);
 	}
 
+	/**
+	 * A query set with a new condition, which the dialect must be able to express: a
+	 * condition it cannot express fails here, when the query is built, not when it runs.
+	 */
+	private DefaultReactiveQuerySet<T> withCondition(QueryDefinition definition) {
+		this.operations.dialect().queryParameters(definition.filter(), definition.ordering());
+		return with(definition);
+	}
+
 	@Override
 	public DefaultReactiveQuerySet<T> filter(String lookup, @Nullable Object value) {
 		return filter(Q.of(lookup, value));
@@ -95,7 +104,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public DefaultReactiveQuerySet<T> filter(Q condition) {
-		return with(this.query.and(condition));
+		return withCondition(this.query.and(condition));
 	}
 
 	@Override
@@ -112,7 +121,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	public DefaultReactiveQuerySet<T> exclude(Q condition) {
 		// Django's exclude(a=1, b=2) is NOT (a AND b): one negation, for the dialect to
 		// accept or reject.
-		return with(this.query.and(condition.negate()));
+		return withCondition(this.query.and(condition.negate()));
 	}
 
 	@Override

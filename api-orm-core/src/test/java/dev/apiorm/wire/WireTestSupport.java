@@ -1,0 +1,89 @@
+package dev.apiorm.wire;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiRepository;
+import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.fixtures.Tag;
+import dev.apiorm.fixtures.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * A WireMock server and an {@link ApiOrm} pointed at it (token {@value #TOKEN}, scheme
+ * {@code Token}, two records per page), with the requests it received in order.
+ */
+abstract class WireTestSupport {
+
+	static final String TOKEN = "s3cr3t-token";
+
+	@RegisterExtension
+	static WireMockExtension wire = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	ApiOrm orm;
+
+	ApiRepository<User> users;
+
+	ReactiveApiRepository<User> reactiveUsers;
+
+	ApiRepository<Tag> tags;
+
+	@BeforeEach
+	void createOrm() {
+		this.orm = configure(ApiOrm.builder().baseUrl(wire.baseUrl()).token(TOKEN).authScheme("Token").pageSize(2)
+			.timeout(Duration.ofSeconds(1))).build();
+		this.users = this.orm.repository(User.class);
+		this.reactiveUsers = this.orm.reactiveRepository(User.class);
+		this.tags = this.orm.repository(Tag.class);
+	}
+
+	ApiOrm.Builder configure(ApiOrm.Builder builder) {
+		return builder;
+	}
+
+	@AfterEach
+	void closeOrm() {
+		this.orm.close();
+	}
+
+	static void stub(MappingBuilder mapping) {
+		wire.stubFor(mapping);
+	}
+
+	/**
+	 * What the server received, oldest first: {@code METHOD url} and, when there was a
+	 * body, {@code " " + body}.
+	 */
+	static List<String> sent() {
+		List<ServeEvent> events = new ArrayList<>(wire.getAllServeEvents());
+		java.util.Collections.reverse(events);
+		List<String> requests = new ArrayList<>();
+		for (ServeEvent event : events) {
+			String body = event.getRequest().getBodyAsString();
+			requests.add(event.getRequest().getMethod() + " " + event.getRequest().getUrl()
+					+ ((body == null || body.isEmpty()) ? "" : " " + body));
+		}
+		return requests;
+	}
+
+	static String user(long id, String name) {
+		return "{\"id\":" + id + ",\"name\":\"" + name + "\",\"email\":\"" + name.toLowerCase()
+				+ "@x.io\",\"role\":\"member\",\"age\":30,\"active\":true,\"created_at\":\"2026-01-0" + (id % 9 + 1)
+				+ "\"}";
+	}
+
+	static String page(Long count, String next, String... records) {
+		return "{\"count\":" + count + ",\"next\":" + ((next != null) ? "\"" + next + "\"" : "null")
+				+ ",\"previous\":null,\"results\":[" + String.join(",", records) + "]}";
+	}
+
+}

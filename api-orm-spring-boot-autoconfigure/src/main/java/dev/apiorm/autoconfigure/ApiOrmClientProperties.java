@@ -1,0 +1,209 @@
+package dev.apiorm.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import dev.apiorm.Pagination;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The keys of one API client. Under {@code api-orm} they configure the default client;
+ * under {@code api-orm.clients.<name>} a named one, where each key left unset is taken
+ * from the default client's.
+ */
+public class ApiOrmClientProperties {
+
+	/**
+	 * Base URL of the API, such as https://api.example.com. The token is sent to this
+	 * origin only.
+	 */
+	private @Nullable URI baseUrl;
+
+	/**
+	 * Token sent as "Authorization: <auth-scheme> <token>". Never logged or shown.
+	 */
+	private @Nullable String token;
+
+	/**
+	 * Scheme written before the token: "Bearer", or "Token" for DRF's
+	 * TokenAuthentication. Empty to send the token alone.
+	 */
+	private @Nullable String authScheme;
+
+	/**
+	 * Whether to speak HTTP/2: h2 with ALPN over TLS, h2c with prior knowledge for http
+	 * URLs.
+	 */
+	private @Nullable Boolean http2;
+
+	/**
+	 * How long to wait for a response.
+	 */
+	private @Nullable Duration timeout;
+
+	/**
+	 * How long to wait for a connection.
+	 */
+	private @Nullable Duration connectTimeout;
+
+	/**
+	 * Records per page when following pages.
+	 */
+	private @Nullable Integer pageSize;
+
+	/**
+	 * How the API pages collections: limit-offset (DRF LimitOffsetPagination),
+	 * page-number (PageNumberPagination) or none (a plain JSON array).
+	 */
+	private @Nullable Pagination pagination;
+
+	/**
+	 * How queries and pages are written and read ("drf").
+	 */
+	private @Nullable String dialect;
+
+	/**
+	 * Largest response body read into memory; a larger one fails with
+	 * ApiDecodeException.
+	 */
+	private @Nullable DataSize maxResponseSize;
+
+	/**
+	 * How many creates of a bulk create run at once.
+	 */
+	private @Nullable Integer bulkConcurrency;
+
+	/**
+	 * Most requests in flight at once on this client; callers beyond it wait. No limit
+	 * beyond the pool when unset.
+	 */
+	private @Nullable Integer maxConcurrency;
+
+	/**
+	 * Connection pool.
+	 */
+	@NestedConfigurationProperty
+	private ApiOrmProperties.@Nullable Pool pool;
+
+	/**
+	 * Actuator health check.
+	 */
+	@NestedConfigurationProperty
+	private ApiOrmProperties.@Nullable Health health;
+
+	public @Nullable URI getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(@Nullable URI baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public @Nullable String getToken() {
+		return this.token;
+	}
+
+	public void setToken(@Nullable String token) {
+		this.token = token;
+	}
+
+	public @Nullable String getAuthScheme() {
+		return this.authScheme;
+	}
+
+	public void setAuthScheme(@Nullable String authScheme) {
+		this.authScheme = authScheme;
+	}
+
+	public @Nullable Boolean getHttp2() {
+		return this.http2;
+	}
+
+	public void setHttp2(@Nullable Boolean http2) {
+		this.http2 = http2;
+	}
+
+	public @Nullable Duration getTimeout() {
+		return this.timeout;
+	}
+
+	public void setTimeout(@Nullable Duration timeout) {
+		this.timeout = timeout;
+	}
+
+	public @Nullable Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public @Nullable Integer getPageSize() {
+		return this.pageSize;
+	}
+
+	public void setPageSize(@Nullable Integer pageSize) {
+		this.pageSize = pageSize;
+	}
+
+	public @Nullable Pagination getPagination() {
+		return this.pagination;
+	}
+
+	public void setPagination(@Nullable Pagination pagination) {
+		this.pagination = pagination;
+	}
+
+	public @Nullable String getDialect() {
+		return this.dialect;
+	}
+
+	public void setDialect(@Nullable String dialect) {
+		this.dialect = dialect;
+	}
+
+	public @Nullable DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(@Nullable DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public @Nullable Integer getBulkConcurrency() {
+		return this.bulkConcurrency;
+	}
+
+	public void setBulkConcurrency(@Nullable Integer bulkConcurrency) {
+		this.bulkConcurrency = bulkConcurrency;
+	}
+
+	public @Nullable Integer getMaxConcurrency() {
+		return this.maxConcurrency;
+	}
+
+	public void setMaxConcurrency(@Nullable Integer maxConcurrency) {
+		this.maxConcurrency = maxConcurrency;
+	}
+
+	public ApiOrmProperties.@Nullable Pool getPool() {
+		return this.pool;
+	}
+
+	public void setPool(ApiOrmProperties.@Nullable Pool pool) {
+		this.pool = pool;
+	}
+
+	public ApiOrmProperties.@Nullable Health getHealth() {
+		return this.health;
+	}
+
+	public void setHealth(ApiOrmProperties.@Nullable Health health) {
+		this.health = health;
+	}
+
+}
