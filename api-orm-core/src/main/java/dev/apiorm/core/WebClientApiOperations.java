@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
@@ -50,6 +51,8 @@ public class WebClientApiOperations implements ApiOperations {
 
 	private final JsonMapper mapper;
 
+	private final JsonMapper bodyMapper;
+
 	private final ObservationRegistry observationRegistry;
 
 	private final String base;
@@ -71,6 +74,11 @@ public class WebClientApiOperations implements ApiOperations {
 		this.webClient = webClient;
 		this.dialect = dialect;
 		this.mapper = mapper;
+		// A record sent whole (POST, PUT) leaves out its null properties, so that the
+		// server applies its defaults; a map of fields (PATCH) is sent as given, nulls too.
+		this.bodyMapper = mapper.rebuild()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build();
 		this.observationRegistry = observationRegistry;
 		String url = settings.baseUrl().toString();
 		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -226,7 +234,7 @@ public class WebClientApiOperations implements ApiOperations {
 				.accept(MediaType.APPLICATION_JSON);
 			if (exchange.body() != null) {
 				request.contentType(MediaType.APPLICATION_JSON)
-					.bodyValue(this.mapper.writeValueAsBytes(exchange.body()));
+					.bodyValue(this.bodyMapper.writeValueAsBytes(exchange.body()));
 			}
 			return request.exchangeToMono((response) -> handle(exchange, context, response, decode));
 		})

@@ -40,12 +40,12 @@ final class Blocking {
 
 	static <T> Stream<T> stream(Flux<T> flux, int batchSize) {
 		checkThread();
-		return flux.toStream(batchSize);
+		return BlockingIterator.of(flux, batchSize).stream();
 	}
 
 	static <T> Iterator<T> iterator(Flux<T> flux, int batchSize) {
 		checkThread();
-		return flux.toIterable(batchSize).iterator();
+		return BlockingIterator.of(flux, batchSize);
 	}
 
 	static void checkThread() {
