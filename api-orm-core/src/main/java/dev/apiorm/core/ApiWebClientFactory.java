@@ -5,6 +5,7 @@ import java.net.URI;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.HttpProtocol;
+import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -33,12 +34,21 @@ public final class ApiWebClientFactory {
 	 */
 	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings) {
 		ApiClientSettings.Pool pool = settings.pool();
-		ConnectionProvider provider = ConnectionProvider.builder("api-orm-" + settings.name())
+		ConnectionProvider.Builder providerBuilder = ConnectionProvider.builder("api-orm-" + settings.name())
 			.maxConnections(pool.maxConnections())
 			.maxIdleTime(pool.maxIdleTime())
 			.pendingAcquireTimeout(pool.pendingAcquireTimeout())
-			.metrics(pool.metrics())
-			.build();
+			.metrics(pool.metrics());
+		if (settings.http2()) {
+			// Without strict reuse, a burst of requests made before the first connection
+			// is up opens one connection per request instead of multiplexing streams.
+			providerBuilder.allocationStrategy(Http2AllocationStrategy.builder()
+				.minConnections(1)
+				.maxConnections(pool.maxConnections())
+				.strictConnectionReuse(true)
+				.build());
+		}
+		ConnectionProvider provider = providerBuilder.build();
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			.responseTimeout(settings.timeout());
