@@ -3,6 +3,7 @@ package dev.apiorm;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public final class ApiOrm implements AutoCloseable {
 
 	private ApiOrm(Map<String, ApiOperations> clients, ModelMetadataRegistry models, ModelValidator validator,
 			List<ApiWebClientFactory.ApiWebClient> ownedClients) {
-		this.clients = Map.copyOf(clients);
+		this.clients = Collections.unmodifiableMap(new LinkedHashMap<>(clients));
 		this.models = models;
 		this.validator = validator;
 		this.ownedClients = List.copyOf(ownedClients);

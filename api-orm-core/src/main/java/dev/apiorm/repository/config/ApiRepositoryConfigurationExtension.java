@@ -18,6 +18,7 @@ import org.springframework.data.repository.config.AnnotationRepositoryConfigurat
 import org.springframework.data.repository.config.RepositoryConfiguration;
 import org.springframework.data.repository.config.RepositoryConfigurationExtensionSupport;
 import org.springframework.data.repository.config.RepositoryConfigurationSource;
+import org.springframework.data.repository.core.RepositoryMetadata;
 import org.springframework.util.ClassUtils;
 
 import dev.apiorm.ApiModel;
@@ -58,6 +59,15 @@ public class ApiRepositoryConfigurationExtension extends RepositoryConfiguration
 	@Override
 	protected Collection<Class<?>> getIdentifyingTypes() {
 		return List.of(ApiRepository.class, ReactiveApiRepository.class);
+	}
+
+	/**
+	 * api-orm serves blocking and reactive repositories alike: both run on one reactive
+	 * engine.
+	 */
+	@Override
+	protected boolean useRepositoryConfiguration(RepositoryMetadata metadata) {
+		return true;
 	}
 
 	@Override

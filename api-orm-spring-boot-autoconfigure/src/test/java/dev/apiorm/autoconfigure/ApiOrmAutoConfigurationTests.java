@@ -1,0 +1,230 @@
+package dev.apiorm.autoconfigure;
+
+import java.time.Duration;
+
+import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiRepository;
+import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.autoconfigure.app.AppPackage;
+import dev.apiorm.autoconfigure.app.Invoice;
+import dev.apiorm.autoconfigure.app.Person;
+import dev.apiorm.autoconfigure.app.PersonApi;
+import dev.apiorm.autoconfigure.app.ReactivePersonApi;
+import dev.apiorm.autoconfigure.badmodel.BadModelPackage;
+import dev.apiorm.autoconfigure.badquery.BadQueryPackage;
+import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.exception.ConfigurationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configuration with and without properties, with user beans, with each wrong
+ * property, and with repository scanning on and off.
+ */
+class ApiOrmAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WebClientAutoConfiguration.class,
+				ValidationAutoConfiguration.class, ApiOrmAutoConfiguration.class,
+				ApiRepositoriesAutoConfiguration.class));
+
+	@Test
+	void withoutPropertiesTheOrmHasNoClientAndNothingFails() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed().hasSingleBean(ApiOrm.class);
+			assertThat(context.getBean(ApiOrm.class).clientNames()).isEmpty();
+		});
+	}
+
+	@Test
+	void propertiesConfigureTheDefaultClient() {
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com/v2", "api-orm.token=t0k",
+					"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s",
+					"api-orm.connect-timeout=2s", "api-orm.page-size=50", "api-orm.pagination=page-number",
+					"api-orm.pool.max-connections=12", "api-orm.max-concurrency=3", "api-orm.max-response-size=1MB")
+			.run((context) -> {
+				ApiClientSettings settings = context.getBean(ApiOrm.class).operations("default").settings();
+				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
+				assertThat(settings.token()).isEqualTo("t0k");
+				assertThat(settings.authScheme()).isEqualTo("Token");
+				assertThat(settings.http2()).isTrue();
+				assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(7));
+				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(settings.pageSize()).isEqualTo(50);
+				assertThat(settings.pagination()).isEqualTo(dev.apiorm.Pagination.PAGE_NUMBER);
+				assertThat(settings.pool().maxConnections()).isEqualTo(12);
+				assertThat(settings.maxConcurrency()).isEqualTo(3);
+				assertThat(settings.maxResponseSize()).isEqualTo(1024 * 1024);
+				assertThat(settings.toString()).doesNotContain("t0k");
+			});
+	}
+
+	@Test
+	void namedClientsInheritUnsetKeysButNeverTheToken() {
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.token=main-token",
+					"api-orm.page-size=25", "api-orm.clients.billing.base-url=https://billing.example.com",
+					"api-orm.clients.billing.timeout=3s")
+			.run((context) -> {
+				ApiOrm orm = context.getBean(ApiOrm.class);
+				assertThat(orm.clientNames()).containsExactly("default", "billing");
+				ApiClientSettings billing = orm.operations("billing").settings();
+				assertThat(billing.baseUrl()).hasToString("https://billing.example.com");
+				assertThat(billing.pageSize()).isEqualTo(25);
+				assertThat(billing.timeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(billing.token()).isNull();
+			});
+	}
+
+	@Test
+	void userApiOrmTakesPrecedence() {
+		this.runner.withUserConfiguration(UserOrmConfiguration.class)
+			.withPropertyValues("api-orm.base-url=https://ignored.example.com")
+			.run((context) -> assertThat(context).getBean(ApiOrm.class).isSameAs(UserOrmConfiguration.ORM));
+	}
+
+	@Test
+	void builderCustomizersAreApplied() {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.withBean(ApiOrmBuilderCustomizer.class, () -> (builder) -> builder.client(ApiClientSettings
+				.defaults("extra", java.net.URI.create("https://extra.example.com"))))
+			.run((context) -> assertThat(context.getBean(ApiOrm.class).clientNames()).contains("default", "extra"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "api-orm.base-url=ftp://files.example.com | api-orm.base-url",
+			"api-orm.base-url=/relative/only | api-orm.base-url",
+			"api-orm.base-url=http://a b | api-orm.base-url",
+			"api-orm.page-size=-1 | api-orm.page-size", "api-orm.page-size=0 | api-orm.page-size",
+			"api-orm.dialect=odata | api-orm.dialect", "api-orm.timeout=0s | api-orm.timeout",
+			"api-orm.connect-timeout=-1s | api-orm.connect-timeout",
+			"api-orm.pool.max-connections=0 | api-orm.pool.max-connections",
+			"api-orm.pool.max-idle-connections=-2 | api-orm.pool.max-idle-connections",
+			"api-orm.bulk-concurrency=0 | api-orm.bulk-concurrency",
+			"api-orm.max-concurrency=0 | api-orm.max-concurrency",
+			"api-orm.pagination=sideways | api-orm.pagination",
+			"api-orm.clients.billing.page-size=5 | api-orm.clients.billing.base-url",
+			"api-orm.clients.default.base-url=https://x.example.com | api-orm.clients.default" })
+	void wrongValueStopsStartUpNamingTheProperty(String property, String name) {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com", property).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(messages(context.getStartupFailure())).contains(name.trim());
+		});
+	}
+
+	@Test
+	void tokenWithoutBaseUrlIsRejected() {
+		this.runner.withPropertyValues("api-orm.token=abc").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(ConfigurationException.class)
+				.hasMessageContaining("api-orm.base-url");
+		});
+	}
+
+	@Test
+	void repositoriesAreScannedInTheApplicationPackage() {
+		this.runner.withUserConfiguration(AppPackage.class)
+			.withPropertyValues("api-orm.base-url=https://api.example.com",
+					"api-orm.clients.billing.base-url=https://billing.example.com")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(PersonApi.class).hasSingleBean(ReactivePersonApi.class);
+				assertThat(context.getBeanNamesForType(
+						ResolvableType.forClassWithGenerics(ApiRepository.class, Invoice.class)))
+					.hasSize(1);
+				assertThat(context.getBeanNamesForType(
+						ResolvableType.forClassWithGenerics(ReactiveApiRepository.class, Invoice.class)))
+					.hasSize(1);
+				// A declared interface replaces the generic bean of its model.
+				assertThat(context.getBeanNamesForType(
+						ResolvableType.forClassWithGenerics(ApiRepository.class, Person.class)))
+					.containsExactly("personApi");
+			});
+	}
+
+	@Test
+	void repositoryScanningCanBeTurnedOff() {
+		this.runner.withUserConfiguration(AppPackage.class)
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.repositories.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(PersonApi.class));
+	}
+
+	@Test
+	void modelOfAnUnconfiguredClientFailsStartUpNamingTheModel() {
+		this.runner.withUserConfiguration(AppPackage.class)
+			.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(ConfigurationException.class)
+					.hasMessageContaining(Invoice.class.getName())
+					.hasMessageContaining("api-orm.clients.billing.base-url");
+			});
+	}
+
+	@Test
+	void derivedQueryTheDialectCannotExpressFailsStartUp() {
+		this.runner.withUserConfiguration(BadQueryPackage.class)
+			.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(messages(context.getStartupFailure()))
+					.contains("ThingApi.findByNameOrRole cannot be expressed by the 'drf' dialect")
+					.contains("cannot express OR");
+			});
+	}
+
+	@Test
+	void invalidModelFailsStartUpNamingTheClassAndProblem() {
+		this.runner.withUserConfiguration(BadModelPackage.class)
+			.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(ConfigurationException.class)
+					.hasMessageContaining("Gadget")
+					.hasMessageContaining("uuid");
+			});
+	}
+
+	@Test
+	void backsOffWithoutWebClient() {
+		this.runner.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.client.WebClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(ApiOrm.class));
+	}
+
+	private static String messages(Throwable failure) {
+		StringBuilder messages = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			messages.append(cause.getMessage()).append('\n');
+		}
+		return messages.toString();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserOrmConfiguration {
+
+		static final ApiOrm ORM = ApiOrm.builder().baseUrl("https://mine.example.com").build();
+
+		@Bean
+		ApiOrm myOrm() {
+			return ORM;
+		}
+
+	}
+
+}
