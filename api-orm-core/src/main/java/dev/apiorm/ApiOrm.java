@@ -401,9 +401,9 @@ public final class ApiOrm implements AutoCloseable {
 			if (this.baseUrl == null) {
 				throw new ConfigurationException("api-orm needs a base URL (ApiOrm.builder().baseUrl(...))");
 			}
-			return new ApiClientSettings(DEFAULT_CLIENT, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
-					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
-					this.bulkConcurrency, this.maxConcurrency);
+			return new ApiClientSettings(DEFAULT_CLIENT, this.baseUrl, this.token, this.authScheme, this.http2,
+					this.timeout, this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool,
+					this.maxResponseSize, this.bulkConcurrency, this.maxConcurrency);
 		}
 
 		/**

@@ -88,8 +88,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * @param metrics whether Reactor Netty publishes the pool's own metrics to
 	 * Micrometer's global registry
 	 */
-	public record Pool(int maxConnections, int maxIdleConnections, Duration maxIdleTime,
-			Duration pendingAcquireTimeout, boolean metrics) {
+	public record Pool(int maxConnections, int maxIdleConnections, Duration maxIdleTime, Duration pendingAcquireTimeout,
+			boolean metrics) {
 
 		/** The default pool: 100 connections, 20 idle, 30 s idle time, 10 s wait. */
 		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10), false);

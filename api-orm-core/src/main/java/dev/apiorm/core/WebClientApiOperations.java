@@ -75,7 +75,8 @@ public class WebClientApiOperations implements ApiOperations {
 		this.dialect = dialect;
 		this.mapper = mapper;
 		// A record sent whole (POST, PUT) leaves out its null properties, so that the
-		// server applies its defaults; a map of fields (PATCH) is sent as given, nulls too.
+		// server applies its defaults; a map of fields (PATCH) is sent as given, nulls
+		// too.
 		this.bodyMapper = mapper.rebuild()
 			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
 			.build();

@@ -37,8 +37,8 @@ class Http2MultiplexingTests {
 				}
 				String id = request.param("id");
 				return response.header("Content-Type", "application/json")
-					.sendString(Mono.just("{\"id\":" + id + ",\"name\":\"U" + id + "\"}").delayElement(
-							java.time.Duration.ofMillis(50)));
+					.sendString(Mono.just("{\"id\":" + id + ",\"name\":\"U" + id + "\"}")
+						.delayElement(java.time.Duration.ofMillis(50)));
 			}))
 			.bindNow();
 		try (ApiOrm orm = ApiOrm.builder().baseUrl("http://127.0.0.1:" + server.port()).http2(true).build()) {

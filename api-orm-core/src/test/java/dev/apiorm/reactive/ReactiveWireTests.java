@@ -59,11 +59,11 @@ class ReactiveWireTests {
 			for (int id = offset + 1; id <= offset + 5; id++) {
 				records.add("{\"id\":" + id + ",\"name\":\"U" + id + "\"}");
 			}
-			String next = (offset + 5 < 20) ? "\"" + wire.baseUrl() + "/api/v1/users/?limit=5&offset=" + (offset + 5)
-					+ "\"" : "null";
+			String next = (offset + 5 < 20)
+					? "\"" + wire.baseUrl() + "/api/v1/users/?limit=5&offset=" + (offset + 5) + "\"" : "null";
 			wire.stubFor(get(urlEqualTo("/api/v1/users/?limit=5" + ((offset > 0) ? "&offset=" + offset : "")))
-				.willReturn(okJson("{\"count\":20,\"next\":" + next + ",\"results\":[" + String.join(",", records)
-						+ "]}")));
+				.willReturn(okJson(
+						"{\"count\":20,\"next\":" + next + ",\"results\":[" + String.join(",", records) + "]}")));
 		}
 	}
 
@@ -101,7 +101,8 @@ class ReactiveWireTests {
 			.then(() -> pause(300))
 			.thenCancel()
 			.verify(Duration.ofSeconds(5));
-		// Record 6 needed page 2; nothing beyond it was asked for, so page 3 is not fetched.
+		// Record 6 needed page 2; nothing beyond it was asked for, so page 3 is not
+		// fetched.
 		assertThat(sent()).containsExactly("GET /api/v1/users/?limit=5", "GET /api/v1/users/?limit=5&offset=5");
 	}
 
@@ -141,14 +142,12 @@ class ReactiveWireTests {
 			.willReturn(okJson("{\"count\":20,\"results\":[{\"id\":1,\"name\":\"U1\"}]}")));
 		wire.stubFor(get(urlEqualTo("/api/v1/users/?name=none&ordering=id&limit=1"))
 			.willReturn(okJson("{\"count\":0,\"results\":[]}")));
-		wire.stubFor(get(urlEqualTo("/api/v1/users/?role=x&limit=2")).willReturn(
-				okJson("{\"count\":2,\"results\":[{\"id\":1,\"name\":\"U1\"},{\"id\":2,\"name\":\"U2\"}]}")));
-		StepVerifier.create(Mono.zip(this.users.get(3L), this.users.count()))
-			.assertNext((both) -> {
-				assertThat(both.getT1().getName()).isEqualTo("U3");
-				assertThat(both.getT2()).isEqualTo(20L);
-			})
-			.verifyComplete();
+		wire.stubFor(get(urlEqualTo("/api/v1/users/?role=x&limit=2"))
+			.willReturn(okJson("{\"count\":2,\"results\":[{\"id\":1,\"name\":\"U1\"},{\"id\":2,\"name\":\"U2\"}]}")));
+		StepVerifier.create(Mono.zip(this.users.get(3L), this.users.count())).assertNext((both) -> {
+			assertThat(both.getT1().getName()).isEqualTo("U3");
+			assertThat(both.getT2()).isEqualTo(20L);
+		}).verifyComplete();
 		StepVerifier.create(this.users.get(4)).expectError(DoesNotExistException.class).verify();
 		StepVerifier.create(this.users.first().map(User::getId)).expectNext(1L).verifyComplete();
 		StepVerifier.create(this.users.filter("name", "none").first()).verifyComplete();
@@ -172,7 +171,8 @@ class ReactiveWireTests {
 		StepVerifier.create(this.users.save(user, "name").map(User::getName)).expectNext("Renamed").verifyComplete();
 		StepVerifier.create(this.users.delete(user)).verifyComplete();
 		StepVerifier.create(this.users.create(new User("", "bad"))).expectError(ValidationException.class).verify();
-		assertThat(sent()).containsExactly("POST /api/v1/users/ {\"name\":\"New\",\"email\":\"n@x.io\",\"active\":true}",
+		assertThat(sent()).containsExactly(
+				"POST /api/v1/users/ {\"name\":\"New\",\"email\":\"n@x.io\",\"active\":true}",
 				"PATCH /api/v1/users/30/ {\"name\":\"Renamed\"}", "DELETE /api/v1/users/30/");
 	}
 
@@ -186,11 +186,10 @@ class ReactiveWireTests {
 		}
 		long start = System.nanoTime();
 		StepVerifier.create(this.users.bulkCreate(input)).expectNextCount(8).verifyComplete();
-		// 8 creates of 200 ms each, 4 at a time (the default bulk concurrency): two rounds.
+		// 8 creates of 200 ms each, 4 at a time (the default bulk concurrency): two
+		// rounds.
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
-		StepVerifier.create(this.users.getOrCreate(Map.of("email", "x@x.io"), Map.of()))
-			.expectError()
-			.verify();
+		StepVerifier.create(this.users.getOrCreate(Map.of("email", "x@x.io"), Map.of())).expectError().verify();
 	}
 
 	@Test

@@ -47,8 +47,8 @@ class ErrorWireTests extends WireTestSupport {
 	@CsvSource({ "401, dev.apiorm.exception.UnauthorizedException", "403, dev.apiorm.exception.ForbiddenException",
 			"404, dev.apiorm.exception.NotFoundException", "409, dev.apiorm.exception.ConflictException",
 			"412, dev.apiorm.exception.ConflictException", "418, dev.apiorm.exception.ApiClientException",
-			"500, dev.apiorm.exception.InternalServerErrorException",
-			"502, dev.apiorm.exception.BadGatewayException", "503, dev.apiorm.exception.ServiceUnavailableException",
+			"500, dev.apiorm.exception.InternalServerErrorException", "502, dev.apiorm.exception.BadGatewayException",
+			"503, dev.apiorm.exception.ServiceUnavailableException",
 			"504, dev.apiorm.exception.GatewayTimeoutException", "507, dev.apiorm.exception.ApiServerException" })
 	void statusesMapToTheHierarchy(int status, Class<? extends ApiHttpException> type) {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(aResponse().withStatus(status)
@@ -88,8 +88,10 @@ class ErrorWireTests extends WireTestSupport {
 
 	@Test
 	void tooManyRequestsAndServiceUnavailableCarryRetryAfter() {
-		stub(get(urlEqualTo("/api/v1/users/1/")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
-		stub(get(urlEqualTo("/api/v1/users/2/")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
+		stub(get(urlEqualTo("/api/v1/users/1/"))
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+		stub(get(urlEqualTo("/api/v1/users/2/"))
+			.willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
 		assertThatExceptionOfType(TooManyRequestsException.class).isThrownBy(() -> this.users.get(1))
 			.satisfies((ex) -> assertThat(ex.retryAfter()).contains(Duration.ofSeconds(7)));
 		assertThatExceptionOfType(ServiceUnavailableException.class).isThrownBy(() -> this.users.get(2))
@@ -133,8 +135,7 @@ class ErrorWireTests extends WireTestSupport {
 	@Test
 	void closedPortIsAConnectionError() {
 		try (var orm = dev.apiorm.ApiOrm.builder().baseUrl("http://127.0.0.1:1").build()) {
-			assertThatExceptionOfType(ApiConnectionException.class)
-				.isThrownBy(() -> orm.repository(User.class).get(1));
+			assertThatExceptionOfType(ApiConnectionException.class).isThrownBy(() -> orm.repository(User.class).get(1));
 		}
 	}
 
@@ -149,13 +150,14 @@ class ErrorWireTests extends WireTestSupport {
 
 	@Test
 	void nextLinkToAnotherHostIsNotFollowedAndTheRecordsBeforeItAreDelivered() {
-		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(okJson(
-				page(4L, "http://evil.example:" + wire.getPort() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"),
-						user(2, "Bob")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2"))
+			.willReturn(okJson(page(4L, "http://evil.example:" + wire.getPort() + "/api/v1/users/?limit=2&offset=2",
+					user(1, "Ann"), user(2, "Bob")))));
 		List<String> delivered = new java.util.ArrayList<>();
 		Throwable thrown = catchThrowable(() -> this.users.all().forEach((user) -> delivered.add(user.getName())));
 		assertThat(delivered).containsExactly("Ann", "Bob");
-		assertThat(thrown).isInstanceOf(ApiDecodeException.class).hasMessageContaining("evil.example")
+		assertThat(thrown).isInstanceOf(ApiDecodeException.class)
+			.hasMessageContaining("evil.example")
 			.hasMessageContaining("not followed");
 		assertThat(sent()).containsExactly("GET /api/v1/users/?limit=2");
 	}
@@ -165,7 +167,8 @@ class ErrorWireTests extends WireTestSupport {
 		stub(get(urlEqualTo("/api/v1/users/1/")).willReturn(okJson(user(1, "Ann"))));
 		this.users.get(1);
 		assertThat(wire.getAllServeEvents().get(0).getRequest().getHeader("Authorization")).isEqualTo("Token " + TOKEN);
-		// The same server under another origin name (localhost vs 127.0.0.1) gets no token.
+		// The same server under another origin name (localhost vs 127.0.0.1) gets no
+		// token.
 		String otherOrigin = wire.baseUrl().contains("localhost") ? wire.baseUrl().replace("localhost", "127.0.0.1")
 				: wire.baseUrl().replace("127.0.0.1", "localhost");
 		var authorization = dev.apiorm.core.ApiWebClientFactory.create(
@@ -186,8 +189,7 @@ class ErrorWireTests extends WireTestSupport {
 	void oversizedBodyIsADecodeErrorNotAnOutOfMemoryError() {
 		try (var small = dev.apiorm.ApiOrm.builder().baseUrl(wire.baseUrl()).maxResponseSize(64).build()) {
 			stub(get(urlEqualTo("/api/v1/users/1/")).willReturn(okJson(user(1, "Ann".repeat(100)))));
-			assertThatExceptionOfType(ApiDecodeException.class)
-				.isThrownBy(() -> small.repository(User.class).get(1))
+			assertThatExceptionOfType(ApiDecodeException.class).isThrownBy(() -> small.repository(User.class).get(1))
 				.withMessageContaining("max-response-size");
 		}
 	}

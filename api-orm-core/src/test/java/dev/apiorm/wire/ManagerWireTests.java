@@ -36,9 +36,8 @@ class ManagerWireTests extends WireTestSupport {
 
 	@Test
 	void createPostsTheRecordAndReturnsTheServersRepresentation() {
-		stub(post(urlEqualTo("/api/v1/users/")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json")
-			.withBody(CREATED)));
+		stub(post(urlEqualTo("/api/v1/users/"))
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(CREATED)));
 		User created = this.users.create(new User("Ann", "ann@x.io"));
 		assertThat(created.getId()).isEqualTo(9L);
 		assertThat(created.getCreatedAt()).isEqualTo("2026-11-24");
@@ -91,8 +90,8 @@ class ManagerWireTests extends WireTestSupport {
 		user.setId(9L);
 		user.setCreatedAt("2027-01-01");
 		this.users.save(user, "email", "createdAt");
-		assertThat(sent()).containsExactly(
-				"PATCH /api/v1/users/9/ {\"email\":\"new@x.io\",\"created_at\":\"2027-01-01\"}");
+		assertThat(sent())
+			.containsExactly("PATCH /api/v1/users/9/ {\"email\":\"new@x.io\",\"created_at\":\"2027-01-01\"}");
 		assertThat(user.getEmail()).isEqualTo("new@x.io");
 	}
 
@@ -167,8 +166,7 @@ class ManagerWireTests extends WireTestSupport {
 	void getOrCreateCreatesFromTheLookupAndDefaults() {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(0L, null))));
 		stub(post(urlEqualTo("/api/v1/users/")).willReturn(okJson(CREATED).withStatus(201)));
-		GetOrCreateResult<User> result = this.users.getOrCreate(Map.of("email", "ann@x.io"),
-				Map.of("name", "Ann"));
+		GetOrCreateResult<User> result = this.users.getOrCreate(Map.of("email", "ann@x.io"), Map.of("name", "Ann"));
 		assertThat(result.created()).isTrue();
 		assertThat(sent()).containsExactly("GET /api/v1/users/?email=ann%40x.io&limit=2",
 				"POST /api/v1/users/ {\"email\":\"ann@x.io\",\"name\":\"Ann\"}");
@@ -178,8 +176,7 @@ class ManagerWireTests extends WireTestSupport {
 	void updateOrCreatePatchesTheMatchWithTheDefaults() {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(1L, null, user(3, "Cid")))));
 		stub(patch(urlEqualTo("/api/v1/users/3/")).willReturn(okJson(user(3, "Cyd"))));
-		GetOrCreateResult<User> result = this.users.updateOrCreate(Map.of("email", "cid@x.io"),
-				Map.of("name", "Cyd"));
+		GetOrCreateResult<User> result = this.users.updateOrCreate(Map.of("email", "cid@x.io"), Map.of("name", "Cyd"));
 		assertThat(result.created()).isFalse();
 		assertThat(result.object().getName()).isEqualTo("Cyd");
 		assertThat(sent()).containsExactly("GET /api/v1/users/?email=cid%40x.io&limit=2",
@@ -189,7 +186,8 @@ class ManagerWireTests extends WireTestSupport {
 	@Test
 	void bulkCreateKeepsInputOrder() {
 		for (int i = 1; i <= 5; i++) {
-			stub(post(urlEqualTo("/api/v1/users/")).withRequestBody(equalToJson("{\"name\":\"U" + i + "\"}", true, true))
+			stub(post(urlEqualTo("/api/v1/users/"))
+				.withRequestBody(equalToJson("{\"name\":\"U" + i + "\"}", true, true))
 				.willReturn(okJson(user(i, "U" + i)).withStatus(201).withFixedDelay((6 - i) * 20)));
 		}
 		List<User> input = new java.util.ArrayList<>();

@@ -46,15 +46,14 @@ class QuerySetWireTests extends WireTestSupport {
 			.slice(0, 10)
 			.list();
 		assertThat(found).extracting(User::getName).containsExactly("Ann", "Bob");
-		assertThat(sent()).containsExactly(
-				"GET /api/v1/users/?active=true&role__n=banned&ordering=-created_at,name&limit=2");
+		assertThat(sent())
+			.containsExactly("GET /api/v1/users/?active=true&role__n=banned&ordering=-created_at,name&limit=2");
 	}
 
 	@Test
 	void listFollowsNextLinksAndCachesTheResult() {
-		stub(get(urlEqualTo("/api/v1/users/?limit=2"))
-			.willReturn(okJson(page(3L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"),
-					user(2, "Bob")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(
+				okJson(page(3L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));
 		stub(get(urlEqualTo("/api/v1/users/?limit=2&offset=2")).willReturn(okJson(page(3L, null, user(3, "Cid")))));
 		QuerySet<User> all = this.users.all();
 		assertThat(all.list()).extracting(User::getId).containsExactly(1L, 2L, 3L);
@@ -66,12 +65,10 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void streamFetchesTheNextPageOnlyWhenNeeded() {
-		stub(get(urlEqualTo("/api/v1/users/?limit=2"))
-			.willReturn(okJson(page(6L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"),
-					user(2, "Bob")))));
-		stub(get(urlEqualTo("/api/v1/users/?limit=2&offset=2"))
-			.willReturn(okJson(page(6L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=4", user(3, "Cid"),
-					user(4, "Dan")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(
+				okJson(page(6L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2&offset=2")).willReturn(
+				okJson(page(6L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=4", user(3, "Cid"), user(4, "Dan")))));
 		try (Stream<User> stream = this.users.all().stream()) {
 			assertThat(stream.limit(1).map(User::getName)).containsExactly("Ann");
 		}
@@ -161,8 +158,7 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void getByLookupWithSeveralMatchesIsMultipleObjectsReturned() {
-		stub(get(urlPathEqualTo("/api/v1/users/"))
-			.willReturn(okJson(page(17L, null, user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(17L, null, user(1, "Ann"), user(2, "Bob")))));
 		assertThatExceptionOfType(MultipleObjectsReturnedException.class)
 			.isThrownBy(() -> this.users.get("role", "member"))
 			.withMessageContaining("17");
@@ -178,16 +174,15 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void limitTakesTheFirstRecordsWithOneRequest() {
-		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(10L, "/api/v1/users/?limit=1&offset=1",
-				user(1, "Ann")))));
+		stub(get(urlPathEqualTo("/api/v1/users/"))
+			.willReturn(okJson(page(10L, "/api/v1/users/?limit=1&offset=1", user(1, "Ann")))));
 		assertThat(this.users.orderBy("name").limit(1).list()).hasSize(1);
 		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=name&limit=1");
 	}
 
 	@Test
 	void valuesAndValuesListProjectApiFields() {
-		stub(get(urlPathEqualTo("/api/v1/users/"))
-			.willReturn(okJson(page(2L, null, user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(2L, null, user(1, "Ann"), user(2, "Bob")))));
 		assertThat(this.users.all().values("name", "createdAt")).containsExactly(
 				Map.of("name", "Ann", "created_at", "2026-01-02"), Map.of("name", "Bob", "created_at", "2026-01-03"));
 		assertThat(this.users.all().valuesList("id", "email")).containsExactly(List.of(1, "ann@x.io"),
@@ -197,15 +192,13 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void valuesOfAnUnknownFieldFailsNamingTheModel() {
-		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.users.all().values("nickname"))
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.users.all().values("nickname"))
 			.withMessageContaining("User has no field 'nickname'");
 	}
 
 	@Test
 	void pageUsesPageableAndTheEnvelopeCount() {
-		stub(get(urlPathEqualTo("/api/v1/users/"))
-			.willReturn(okJson(page(41L, null, user(5, "Eve"), user(6, "Fay")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(41L, null, user(5, "Eve"), user(6, "Fay")))));
 		Page<User> page = this.users.filter("active", true)
 			.page(PageRequest.of(2, 2, Sort.by(Sort.Order.desc("createdAt"))));
 		assertThat(page.getContent()).extracting(User::getId).containsExactly(5L, 6L);
@@ -216,8 +209,8 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void pageNumberPaginationAsksForThePageHoldingTheOffset() {
-		stub(get(urlEqualTo("/tags?page=3&page_size=2")).willReturn(okJson(
-				"{\"count\":7,\"next\":\"" + wire.baseUrl() + "/tags?page=4&page_size=2\",\"previous\":null,"
+		stub(get(urlEqualTo("/tags?page=3&page_size=2")).willReturn(
+				okJson("{\"count\":7,\"next\":\"" + wire.baseUrl() + "/tags?page=4&page_size=2\",\"previous\":null,"
 						+ "\"results\":[{\"slug\":\"e\",\"label\":\"E\"},{\"slug\":\"f\",\"label\":\"F\"}]}")));
 		stub(get(urlEqualTo("/tags?page=4&page_size=2"))
 			.willReturn(okJson("{\"count\":7,\"next\":null,\"results\":[{\"slug\":\"g\",\"label\":\"G\"}]}")));
@@ -238,8 +231,7 @@ class QuerySetWireTests extends WireTestSupport {
 		assertThatExceptionOfType(UnsupportedQueryException.class)
 			.isThrownBy(() -> this.users.filter(Q.of("role", "admin").or(Q.of("age__gte", 18))))
 			.withMessageContaining("'drf' dialect");
-		assertThatExceptionOfType(UnsupportedQueryException.class)
-			.isThrownBy(() -> this.users.exclude("age__gte", 18))
+		assertThatExceptionOfType(UnsupportedQueryException.class).isThrownBy(() -> this.users.exclude("age__gte", 18))
 			.withMessageContaining("'drf' dialect");
 		assertThat(sent()).isEmpty();
 	}

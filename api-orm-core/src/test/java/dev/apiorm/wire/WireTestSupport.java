@@ -39,7 +39,11 @@ abstract class WireTestSupport {
 
 	@BeforeEach
 	void createOrm() {
-		this.orm = configure(ApiOrm.builder().baseUrl(wire.baseUrl()).token(TOKEN).authScheme("Token").pageSize(2)
+		this.orm = configure(ApiOrm.builder()
+			.baseUrl(wire.baseUrl())
+			.token(TOKEN)
+			.authScheme("Token")
+			.pageSize(2)
 			.timeout(Duration.ofSeconds(1))).build();
 		this.users = this.orm.repository(User.class);
 		this.reactiveUsers = this.orm.reactiveRepository(User.class);

@@ -11,9 +11,9 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 
 /**
  * The health of one API client: a {@code GET} to its health path, UP with the latency
- * when the API answers below 400, DOWN with the status or the connection error
- * otherwise, within its own timeout so that an unreachable API never hangs the health
- * endpoint. Details show the base URL without credentials, never the token.
+ * when the API answers below 400, DOWN with the status or the connection error otherwise,
+ * within its own timeout so that an unreachable API never hangs the health endpoint.
+ * Details show the base URL without credentials, never the token.
  */
 class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 
@@ -36,9 +36,8 @@ class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 			return this.operations.probe(this.path)
 				.timeout(this.timeout)
 				.map((status) -> health(status, Duration.ofNanos(System.nanoTime() - start)))
-				.onErrorResume((failure) -> Mono.just(details(Health.down())
-					.withDetail("error", reason(failure))
-					.build()));
+				.onErrorResume(
+						(failure) -> Mono.just(details(Health.down()).withDetail("error", reason(failure)).build()));
 		});
 	}
 

@@ -43,13 +43,14 @@ final class ApiClientSettingsFactory {
 			clients.put(ApiOrm.DEFAULT_CLIENT, settings(ApiOrm.DEFAULT_CLIENT, this.properties, "api-orm."));
 		}
 		else if (StringUtils.hasText(this.properties.getToken())) {
-			throw new ConfigurationException("api-orm.token is set but api-orm.base-url is not: set the API's base URL");
+			throw new ConfigurationException(
+					"api-orm.token is set but api-orm.base-url is not: set the API's base URL");
 		}
 		this.properties.getClients().forEach((name, client) -> {
 			String prefix = "api-orm.clients." + name + ".";
 			if (ApiOrm.DEFAULT_CLIENT.equals(name)) {
-				throw new ConfigurationException(prefix + "*: 'default' is the client configured by api-orm.* itself; "
-						+ "choose another name");
+				throw new ConfigurationException(
+						prefix + "*: 'default' is the client configured by api-orm.* itself; " + "choose another name");
 			}
 			clients.put(name, settings(name, client, prefix));
 		});
@@ -131,8 +132,8 @@ final class ApiClientSettingsFactory {
 		}
 		notNegative(pool.getMaxIdleTime(), prefix + "max-idle-time");
 		notNegative(pool.getPendingAcquireTimeout(), prefix + "pending-acquire-timeout");
-		return new ApiClientSettings.Pool(pool.getMaxConnections(), pool.getMaxIdleConnections(),
-				pool.getMaxIdleTime(), pool.getPendingAcquireTimeout(), pool.isMetrics());
+		return new ApiClientSettings.Pool(pool.getMaxConnections(), pool.getMaxIdleConnections(), pool.getMaxIdleTime(),
+				pool.getPendingAcquireTimeout(), pool.isMetrics());
 	}
 
 	private static <V> V required(@Nullable V value, String property) {

@@ -15,8 +15,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration of the {@link ApiOrm}: one client per configured API, each on a
- * clone of Boot's {@link WebClient.Builder} (so customizers and observations apply),
- * with Boot's JSON mapper, validator and observation registry.
+ * clone of Boot's {@link WebClient.Builder} (so customizers and observations apply), with
+ * Boot's JSON mapper, validator and observation registry.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",

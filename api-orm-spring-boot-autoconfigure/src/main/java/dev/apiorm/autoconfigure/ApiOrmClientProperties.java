@@ -66,8 +66,7 @@ public class ApiOrmClientProperties {
 	private @Nullable String dialect;
 
 	/**
-	 * Largest response body read into memory; a larger one fails with
-	 * ApiDecodeException.
+	 * Largest response body read into memory; a larger one fails with ApiDecodeException.
 	 */
 	private @Nullable DataSize maxResponseSize;
 

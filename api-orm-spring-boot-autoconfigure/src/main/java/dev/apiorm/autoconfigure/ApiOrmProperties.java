@@ -14,8 +14,8 @@ import org.springframework.util.unit.DataSize;
  * Configuration of api-orm ({@code api-orm.*}): the default client's API and how to talk
  * to it, and more named clients under {@code api-orm.clients}.
  * <p>
- * A named client takes the same keys; each key it leaves unset is taken from the
- * default client's.
+ * A named client takes the same keys; each key it leaves unset is taken from the default
+ * client's.
  */
 @ConfigurationProperties("api-orm")
 public class ApiOrmProperties extends ApiOrmClientProperties {

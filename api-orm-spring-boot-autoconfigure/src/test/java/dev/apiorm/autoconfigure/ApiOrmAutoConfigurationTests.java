@@ -36,10 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiOrmAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, WebClientAutoConfiguration.class,
-				ValidationAutoConfiguration.class, ApiOrmAutoConfiguration.class,
-				ApiRepositoriesAutoConfiguration.class));
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(AutoConfigurations
+		.of(JacksonAutoConfiguration.class, WebClientAutoConfiguration.class, ValidationAutoConfiguration.class,
+				ApiOrmAutoConfiguration.class, ApiRepositoriesAutoConfiguration.class));
 
 	@Test
 	void withoutPropertiesTheOrmHasNoClientAndNothingFails() {
@@ -100,23 +99,22 @@ class ApiOrmAutoConfigurationTests {
 	@Test
 	void builderCustomizersAreApplied() {
 		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com")
-			.withBean(ApiOrmBuilderCustomizer.class, () -> (builder) -> builder.client(ApiClientSettings
-				.defaults("extra", java.net.URI.create("https://extra.example.com"))))
+			.withBean(ApiOrmBuilderCustomizer.class,
+					() -> (builder) -> builder
+						.client(ApiClientSettings.defaults("extra", java.net.URI.create("https://extra.example.com"))))
 			.run((context) -> assertThat(context.getBean(ApiOrm.class).clientNames()).contains("default", "extra"));
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "api-orm.base-url=ftp://files.example.com | api-orm.base-url",
-			"api-orm.base-url=/relative/only | api-orm.base-url",
-			"api-orm.base-url=http://a b | api-orm.base-url",
+			"api-orm.base-url=/relative/only | api-orm.base-url", "api-orm.base-url=http://a b | api-orm.base-url",
 			"api-orm.page-size=-1 | api-orm.page-size", "api-orm.page-size=0 | api-orm.page-size",
 			"api-orm.dialect=odata | api-orm.dialect", "api-orm.timeout=0s | api-orm.timeout",
 			"api-orm.connect-timeout=-1s | api-orm.connect-timeout",
 			"api-orm.pool.max-connections=0 | api-orm.pool.max-connections",
 			"api-orm.pool.max-idle-connections=-2 | api-orm.pool.max-idle-connections",
 			"api-orm.bulk-concurrency=0 | api-orm.bulk-concurrency",
-			"api-orm.max-concurrency=0 | api-orm.max-concurrency",
-			"api-orm.pagination=sideways | api-orm.pagination",
+			"api-orm.max-concurrency=0 | api-orm.max-concurrency", "api-orm.pagination=sideways | api-orm.pagination",
 			"api-orm.clients.billing.page-size=5 | api-orm.clients.billing.base-url",
 			"api-orm.clients.default.base-url=https://x.example.com | api-orm.clients.default" })
 	void wrongValueStopsStartUpNamingTheProperty(String property, String name) {
@@ -142,16 +140,18 @@ class ApiOrmAutoConfigurationTests {
 			.withPropertyValues("api-orm.base-url=https://api.example.com",
 					"api-orm.clients.billing.base-url=https://billing.example.com")
 			.run((context) -> {
-				assertThat(context).hasNotFailed().hasSingleBean(PersonApi.class).hasSingleBean(ReactivePersonApi.class);
-				assertThat(context.getBeanNamesForType(
-						ResolvableType.forClassWithGenerics(ApiRepository.class, Invoice.class)))
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(PersonApi.class)
+					.hasSingleBean(ReactivePersonApi.class);
+				assertThat(context
+					.getBeanNamesForType(ResolvableType.forClassWithGenerics(ApiRepository.class, Invoice.class)))
 					.hasSize(1);
 				assertThat(context.getBeanNamesForType(
 						ResolvableType.forClassWithGenerics(ReactiveApiRepository.class, Invoice.class)))
 					.hasSize(1);
 				// A declared interface replaces the generic bean of its model.
-				assertThat(context.getBeanNamesForType(
-						ResolvableType.forClassWithGenerics(ApiRepository.class, Person.class)))
+				assertThat(context
+					.getBeanNamesForType(ResolvableType.forClassWithGenerics(ApiRepository.class, Person.class)))
 					.containsExactly("personApi");
 			});
 	}
@@ -203,7 +203,8 @@ class ApiOrmAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutWebClient() {
-		this.runner.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.client.WebClient.class))
+		this.runner
+			.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.client.WebClient.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(ApiOrm.class));
 	}
 

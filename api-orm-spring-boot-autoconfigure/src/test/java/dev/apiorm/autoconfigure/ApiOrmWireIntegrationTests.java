@@ -77,7 +77,8 @@ class ApiOrmWireIntegrationTests {
 	private List<String> sent() {
 		List<ServeEvent> events = new ArrayList<>(this.wire.getAllServeEvents());
 		Collections.reverse(events);
-		return events.stream().map((event) -> event.getRequest().getMethod() + " " + event.getRequest().getUrl())
+		return events.stream()
+			.map((event) -> event.getRequest().getMethod() + " " + event.getRequest().getUrl())
 			.toList();
 	}
 
@@ -99,13 +100,14 @@ class ApiOrmWireIntegrationTests {
 		this.people.findTop3ByRoleOrderByAgeDesc("admin");
 		this.people.findFirstByRole("admin");
 		assertThat(sent()).containsExactly("GET /people/?name=Ann&limit=2",
-				"GET /people/?in_print=true&ordering=-name&limit=3", "GET /people/?age__gte=18&role__in=admin,staff&limit=3",
-				"GET /people/?age__gt=10&age__lt=20&limit=3", "GET /people/?age__lte=65&limit=3",
-				"GET /people/?age__range=18,30&limit=3", "GET /people/?name__icontains=an&limit=3",
-				"GET /people/?name__startswith=A&limit=3", "GET /people/?name__endswith=n&limit=3",
-				"GET /people/?name__iexact=ann&limit=3", "GET /people/?role__isnull=true&limit=3",
-				"GET /people/?role__isnull=false&limit=3", "GET /people/?in_print=false&limit=3",
-				"GET /people/?role=admin&ordering=-age&limit=3", "GET /people/?role=admin&limit=1");
+				"GET /people/?in_print=true&ordering=-name&limit=3",
+				"GET /people/?age__gte=18&role__in=admin,staff&limit=3", "GET /people/?age__gt=10&age__lt=20&limit=3",
+				"GET /people/?age__lte=65&limit=3", "GET /people/?age__range=18,30&limit=3",
+				"GET /people/?name__icontains=an&limit=3", "GET /people/?name__startswith=A&limit=3",
+				"GET /people/?name__endswith=n&limit=3", "GET /people/?name__iexact=ann&limit=3",
+				"GET /people/?role__isnull=true&limit=3", "GET /people/?role__isnull=false&limit=3",
+				"GET /people/?in_print=false&limit=3", "GET /people/?role=admin&ordering=-age&limit=3",
+				"GET /people/?role=admin&limit=1");
 	}
 
 	@Test
@@ -124,8 +126,17 @@ class ApiOrmWireIntegrationTests {
 		assertThat(sent()).containsExactly("GET /people/?role=admin&limit=1", "GET /people/?name=Ann&limit=1",
 				"GET /people/?in_print=true&limit=3", "GET /people/?role=admin&limit=2", "GET /people/?role=x&limit=1",
 				"GET /people/?in_print=true&limit=3", "GET /people/?name=Ann&limit=2");
-		assertThat(this.wire.getAllServeEvents()).allSatisfy((event) -> assertThat(
-				event.getRequest().getHeader("Authorization")).isEqualTo("Token boot-secret"));
+		assertThat(this.wire.getAllServeEvents()).allSatisfy(
+				(event) -> assertThat(event.getRequest().getHeader("Authorization")).isEqualTo("Token boot-secret"));
+	}
+
+	@Test
+	void declaredReactiveRepositoryReturnsRealQuerySets() {
+		dev.apiorm.ReactiveQuerySet<Person> active = this.reactivePeople.filter("in_print", true).orderBy("name");
+		assertThat(reactor.core.publisher.Flux.from(active).map(Person::getName).collectList().block())
+			.containsExactly("Ann");
+		assertThat(this.reactivePeople.all().count().block()).isEqualTo(1);
+		assertThat(sent()).containsExactly("GET /people/?in_print=true&ordering=name&limit=3", "GET /people/?limit=1");
 	}
 
 	@Test

@@ -29,6 +29,7 @@ public class ApiRepositoryFactory extends RepositoryFactorySupport {
 	public ApiRepositoryFactory(ApiOrm apiOrm) {
 		Assert.notNull(apiOrm, "apiOrm must not be null");
 		this.apiOrm = apiOrm;
+		addRepositoryProxyPostProcessor(QuerySetMethodInterceptor.POST_PROCESSOR);
 	}
 
 	@Override

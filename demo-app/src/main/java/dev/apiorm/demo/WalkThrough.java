@@ -1,0 +1,87 @@
+package dev.apiorm.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.apiorm.GetOrCreateResult;
+import dev.apiorm.exception.BadRequestException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the documentation's complete example at start-up and logs each step: concurrent
+ * creates, a filtered list, concurrent counts, a one-field PATCH, a delete, and the error
+ * a server-side validation failure gives. Off with {@code demo.walk-through=false}.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "demo.walk-through", matchIfMissing = true)
+class WalkThrough implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(WalkThrough.class);
+
+	private final UserApi users;
+
+	private final ReactiveUserApi reactiveUsers;
+
+	WalkThrough(UserApi users, ReactiveUserApi reactiveUsers) {
+		this.users = users;
+		this.reactiveUsers = reactiveUsers;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		step("1. Create three users concurrently (reactive, bounded concurrency)");
+		List<User> created = this.reactiveUsers
+			.bulkCreate(List.of(new User("Alice", "alice@example.com", "admin", 34, true),
+					new User("Bob", "bob@example.com", "member", 27, true),
+					new User("Carol", "carol@example.com", "member", 41, false)))
+			.collectList()
+			.block();
+		created.forEach((user) -> logger.info("   created " + user));
+
+		step("2. List the active users: users.filter(\"active\", true).orderBy(\"name\").list()");
+		this.users.filter("active", true).orderBy("name").list().forEach((user) -> logger.info("   " + user));
+
+		step("3. Count all and active users concurrently: Mono.zip(count(), countByActive(true))");
+		Mono.zip(this.reactiveUsers.count(), this.reactiveUsers.countByActive(true))
+			.doOnNext((counts) -> logger.info("   all=" + counts.getT1() + " active=" + counts.getT2()))
+			.block();
+
+		step("4. Change one email with a one-field PATCH: users.save(user, \"email\")");
+		User bob = this.users.findByEmail("bob@example.com").orElseThrow();
+		bob.setEmail("robert@example.com");
+		this.users.save(bob, "email");
+		logger.info("   now " + this.users.get(bob.getId()));
+
+		step("5. getOrCreate: an existing match is returned, nothing is created");
+		GetOrCreateResult<User> alice = this.users.getOrCreate(Map.of("email", "alice@example.com"),
+				Map.of("name", "Alice"));
+		logger.info("   created=" + alice.created() + " object=" + alice.object());
+
+		step("6. The API's validation errors arrive as BadRequestException with field errors");
+		try {
+			this.users.create(new User("Mallory", "alice@example.com", "member", 30, true));
+		}
+		catch (BadRequestException ex) {
+			logger.info("   HTTP " + ex.statusCode() + " fieldErrors=" + ex.fieldErrors());
+		}
+
+		step("7. Delete a user: users.delete(carol)");
+		User carol = this.users.get("email", "carol@example.com");
+		this.users.delete(carol);
+		logger.info("   remaining: " + Flux.from(this.reactiveUsers.all()).map(User::getName).collectList().block());
+		step("Walk-through done. Try GET /users?active=true, /users/1 and /actuator/health");
+	}
+
+	private static void step(String text) {
+		logger.info(text);
+	}
+
+}
