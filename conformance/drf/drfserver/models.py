@@ -1,0 +1,23 @@
+"""The models of the seed's documentation, and a large collection for paging."""
+from django.db import models
+
+
+class User(models.Model):
+    name = models.CharField(max_length=100)
+    email = models.EmailField(unique=True)
+    active = models.BooleanField(default=True)
+    role = models.CharField(max_length=20, default="member")
+    age = models.IntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class Post(models.Model):
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True, default="")
+    published = models.BooleanField(default=False)
+    author = models.ForeignKey(User, related_name="posts", on_delete=models.CASCADE)
+
+
+class Record(models.Model):
+    seq = models.IntegerField(unique=True)
+    label = models.CharField(max_length=40)

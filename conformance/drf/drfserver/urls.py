@@ -1,0 +1,10 @@
+from rest_framework.routers import DefaultRouter
+
+from .api import PagedRecordViewSet, PostViewSet, RecordViewSet, UserViewSet
+
+router = DefaultRouter()
+router.register("api/v1/users", UserViewSet)
+router.register("api/v1/posts", PostViewSet)
+router.register("api/v1/records", RecordViewSet, basename="record")
+router.register("api/v1/paged-records", PagedRecordViewSet, basename="paged-record")
+urlpatterns = router.urls
