@@ -2,12 +2,10 @@ package dev.apiorm.reactive;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
@@ -17,6 +15,7 @@ import dev.apiorm.exception.InternalServerErrorException;
 import dev.apiorm.exception.MultipleObjectsReturnedException;
 import dev.apiorm.exception.ValidationException;
 import dev.apiorm.fixtures.User;
+import dev.apiorm.wire.SentRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,15 +72,7 @@ class ReactiveWireTests {
 	}
 
 	private static List<String> sent() {
-		List<ServeEvent> events = new ArrayList<>(wire.getAllServeEvents());
-		Collections.reverse(events);
-		List<String> requests = new ArrayList<>();
-		for (ServeEvent event : events) {
-			String body = event.getRequest().getBodyAsString();
-			requests.add(event.getRequest().getMethod() + " " + event.getRequest().getUrl()
-					+ ((body == null || body.isEmpty()) ? "" : " " + body));
-		}
-		return requests;
+		return SentRequests.of(wire);
 	}
 
 	@Test

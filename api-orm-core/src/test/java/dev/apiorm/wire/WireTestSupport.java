@@ -1,12 +1,10 @@
 package dev.apiorm.wire;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
@@ -63,20 +61,8 @@ abstract class WireTestSupport {
 		wire.stubFor(mapping);
 	}
 
-	/**
-	 * What the server received, oldest first: {@code METHOD url} and, when there was a
-	 * body, {@code " " + body}.
-	 */
 	static List<String> sent() {
-		List<ServeEvent> events = new ArrayList<>(wire.getAllServeEvents());
-		java.util.Collections.reverse(events);
-		List<String> requests = new ArrayList<>();
-		for (ServeEvent event : events) {
-			String body = event.getRequest().getBodyAsString();
-			requests.add(event.getRequest().getMethod() + " " + event.getRequest().getUrl()
-					+ ((body == null || body.isEmpty()) ? "" : " " + body));
-		}
-		return requests;
+		return SentRequests.of(wire);
 	}
 
 	static String user(long id, String name) {
