@@ -1,0 +1,90 @@
+package dev.apiorm.dialect.drf;
+
+import java.util.List;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.Q;
+import dev.apiorm.dialect.AbstractDialectTests;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.exception.UnsupportedQueryException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The Django REST Framework dialect.
+ */
+class DrfDialectTests extends AbstractDialectTests {
+
+	private final DrfDialect dialect = new DrfDialect(this.mapper);
+
+	@Override
+	protected Dialect dialect() {
+		return this.dialect;
+	}
+
+	@Override
+	protected String exactLookupWithReservedCharacters() {
+		return "role=a%26b";
+	}
+
+	@Override
+	protected String pageBody() {
+		return "{\"count\":5,\"next\":\"http://x/?limit=2&offset=2\",\"previous\":null,\"results\":[{\"id\":1},{\"id\":2}]}";
+	}
+
+	@Test
+	void lookupsAreWrittenAsDjangoFilterParameters() {
+		assertThat(this.dialect.queryParameters(Q.of("age__gte", 18).and(Q.of("name__icontains", "an")),
+				List.of("-created_at", "name")))
+			.isEqualTo("age__gte=18&name__icontains=an&ordering=-created_at,name");
+		assertThat(this.dialect.queryParameters(Q.of("role__exact", "x"), List.of())).isEqualTo("role=x");
+		assertThat(this.dialect.queryParameters(Q.of("role", null), List.of())).isEqualTo("role__isnull=true");
+		assertThat(this.dialect.queryParameters(Q.of("role", null).negate(), List.of()))
+			.isEqualTo("role__isnull=false");
+		assertThat(this.dialect.queryParameters(Q.of("author__name", "Ann"), List.of())).isEqualTo("author__name=Ann");
+	}
+
+	@Test
+	void excludeOfExactAndInUsesTheNegationSuffix() {
+		assertThat(this.dialect.queryParameters(Q.of("role", "banned").negate(), List.of()))
+			.isEqualTo("role__n=banned");
+		assertThat(this.dialect.queryParameters(Q.of("role__in", List.of("a", "b")).negate(), List.of()))
+			.isEqualTo("role__n=a,b");
+		assertThat(new DrfDialect(this.mapper, "not").queryParameters(Q.of("role", "x").negate(), List.of()))
+			.isEqualTo("role__not=x");
+	}
+
+	@Test
+	void negatedRangeLookupsAndNegatedCombinationsAreRejected() {
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("age__gte", 1).negate(), List.of()));
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("a", 1).and(Q.of("b", 2)).negate(), List.of()));
+	}
+
+	@Test
+	void pageNumberPaginationAsksForThePageHoldingTheOffset() {
+		Dialect.PageStart start = this.dialect.pageParameters(Pagination.PAGE_NUMBER, 45, 20);
+		assertThat(start.parameters()).isEqualTo("page=3&page_size=20");
+		assertThat(start.skip()).isEqualTo(5);
+		assertThat(this.dialect.pageParameters(Pagination.LIMIT_OFFSET, 45, 20).parameters())
+			.isEqualTo("limit=20&offset=45");
+		assertThat(this.dialect.pageParameters(Pagination.NONE, 3, 20).parameters()).isEmpty();
+	}
+
+	@Test
+	void errorBodiesOfEveryDrfShapeAreRead() {
+		assertThat(this.dialect.readError("{\"detail\":\"Not found.\"}").message()).isEqualTo("Not found.");
+		ErrorBody fields = this.dialect.readError("{\"email\":[\"Bad.\",\"Taken.\"],\"non_field_errors\":[\"No.\"]}");
+		assertThat(fields.fieldErrors()).containsEntry("email", List.of("Bad.", "Taken."))
+			.containsEntry("non_field_errors", List.of("No."));
+		assertThat(this.dialect.readError("[\"Whole request is wrong.\"]").fieldErrors())
+			.containsEntry("non_field_errors", List.of("Whole request is wrong."));
+		assertThat(this.dialect.readError("<html>502</html>")).isEqualTo(ErrorBody.EMPTY);
+		assertThat(this.dialect.readError("")).isEqualTo(ErrorBody.EMPTY);
+	}
+
+}
