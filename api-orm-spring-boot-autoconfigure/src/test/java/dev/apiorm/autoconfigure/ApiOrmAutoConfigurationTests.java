@@ -202,6 +202,20 @@ class ApiOrmAutoConfigurationTests {
 	}
 
 	@Test
+	void healthContributorIsOnByDefaultAndCanBeTurnedOff() {
+		ApplicationContextRunner health = this.runner
+			.withConfiguration(AutoConfigurations.of(ApiOrmHealthContributorAutoConfiguration.class))
+			.withPropertyValues("api-orm.base-url=https://api.example.com");
+		health.run((context) -> assertThat(context).hasBean("apiOrmHealthContributor"));
+		health.withPropertyValues("management.health.api-orm.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("apiOrmHealthContributor"));
+		health
+			.withClassLoader(
+					new FilteredClassLoader(org.springframework.boot.health.contributor.ReactiveHealthIndicator.class))
+			.run((context) -> assertThat(context).doesNotHaveBean("apiOrmHealthContributor"));
+	}
+
+	@Test
 	void backsOffWithoutWebClient() {
 		this.runner
 			.withClassLoader(new FilteredClassLoader(org.springframework.web.reactive.function.client.WebClient.class))
