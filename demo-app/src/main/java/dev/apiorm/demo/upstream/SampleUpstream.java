@@ -1,12 +1,17 @@
 package dev.apiorm.demo.upstream;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
@@ -27,7 +32,7 @@ public final class SampleUpstream implements AutoCloseable {
 	private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
 	};
 
-	private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("/api/v1/(\\w+)/([^/]+)/");
+	private static final Pattern RECORD = Pattern.compile("/api/v1/(\\w+)/([^/]+)/");
 
 	private static final Set<String> PAGING = Set.of("limit", "offset", "ordering");
 
@@ -113,7 +118,7 @@ public final class SampleUpstream implements AutoCloseable {
 				url.append('&')
 					.append(name)
 					.append('=')
-					.append(java.net.URLEncoder.encode(values.get(0), java.nio.charset.StandardCharsets.UTF_8));
+					.append(URLEncoder.encode(values.get(0), StandardCharsets.UTF_8));
 			}
 		});
 		return url.toString();
@@ -121,6 +126,9 @@ public final class SampleUpstream implements AutoCloseable {
 
 	private Publisher<Void> create(HttpServerRequest request, HttpServerResponse response) {
 		InMemoryCollection collection = collection(request);
+		if (collection == null) {
+			return send(response, 404, Map.of("detail", "Not found."));
+		}
 		return request.receive().aggregate().asString().defaultIfEmpty("{}").flatMap((text) -> {
 			try {
 				return Mono.from(send(response, 201, collection.create(this.json.readValue(text, FIELDS))));
@@ -132,7 +140,7 @@ public final class SampleUpstream implements AutoCloseable {
 	}
 
 	private Publisher<Void> record(HttpServerRequest request, HttpServerResponse response) {
-		java.util.regex.Matcher path = RECORD.matcher(new QueryStringDecoder(request.uri()).path());
+		Matcher path = RECORD.matcher(new QueryStringDecoder(request.uri()).path());
 		path.matches();
 		InMemoryCollection collection = this.collections.get(path.group(1));
 		long id = id(path.group(2));
@@ -176,7 +184,7 @@ public final class SampleUpstream implements AutoCloseable {
 				: send(response, 404, Map.of("detail", "Not found."));
 	}
 
-	private InMemoryCollection collection(HttpServerRequest request) {
+	private @Nullable InMemoryCollection collection(HttpServerRequest request) {
 		return this.collections.get(request.param("collection"));
 	}
 
