@@ -1,11 +1,15 @@
 package dev.apiorm;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 
@@ -37,21 +41,27 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return a query set
 	 */
-	QuerySet<T> filter(String lookup, @Nullable Object value);
+	default QuerySet<T> filter(String lookup, @Nullable Object value) {
+		return all().filter(lookup, value);
+	}
 
 	/**
 	 * The records matching every lookup of the map.
 	 * @param lookups lookups and values
 	 * @return a query set
 	 */
-	QuerySet<T> filter(Map<String, ?> lookups);
+	default QuerySet<T> filter(Map<String, ?> lookups) {
+		return all().filter(lookups);
+	}
 
 	/**
 	 * The records matching a condition.
 	 * @param condition the condition
 	 * @return a query set
 	 */
-	QuerySet<T> filter(Q condition);
+	default QuerySet<T> filter(Q condition) {
+		return all().filter(condition);
+	}
 
 	/**
 	 * The records not matching one lookup.
@@ -59,28 +69,36 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return a query set
 	 */
-	QuerySet<T> exclude(String lookup, @Nullable Object value);
+	default QuerySet<T> exclude(String lookup, @Nullable Object value) {
+		return all().exclude(lookup, value);
+	}
 
 	/**
 	 * The records not matching every lookup of the map.
 	 * @param lookups lookups and values
 	 * @return a query set
 	 */
-	QuerySet<T> exclude(Map<String, ?> lookups);
+	default QuerySet<T> exclude(Map<String, ?> lookups) {
+		return all().exclude(lookups);
+	}
 
 	/**
 	 * The records not matching a condition.
 	 * @param condition the condition
 	 * @return a query set
 	 */
-	QuerySet<T> exclude(Q condition);
+	default QuerySet<T> exclude(Q condition) {
+		return all().exclude(condition);
+	}
 
 	/**
 	 * Every record in an order; {@code "-name"} sorts descending.
 	 * @param fields the fields
 	 * @return a query set
 	 */
-	QuerySet<T> orderBy(String... fields);
+	default QuerySet<T> orderBy(String... fields) {
+		return all().orderBy(fields);
+	}
 
 	/**
 	 * One record by id ({@code GET endpoint/id/}).
@@ -96,38 +114,50 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return the record
 	 */
-	T get(String lookup, @Nullable Object value);
+	default T get(String lookup, @Nullable Object value) {
+		return all().get(lookup, value);
+	}
 
 	/**
 	 * The only record matching a condition.
 	 * @param condition the condition
 	 * @return the record
 	 */
-	T get(Q condition);
+	default T get(Q condition) {
+		return all().get(condition);
+	}
 
 	/**
 	 * The first record by id.
 	 * @return the record, empty when the collection is empty
 	 */
-	Optional<T> first();
+	default Optional<T> first() {
+		return all().first();
+	}
 
 	/**
 	 * The last record by id.
 	 * @return the record, empty when the collection is empty
 	 */
-	Optional<T> last();
+	default Optional<T> last() {
+		return all().last();
+	}
 
 	/**
 	 * How many records the collection holds.
 	 * @return the count
 	 */
-	long count();
+	default long count() {
+		return all().count();
+	}
 
 	/**
 	 * Whether the collection holds any record.
 	 * @return {@code true} when it does
 	 */
-	boolean exists();
+	default boolean exists() {
+		return all().exists();
+	}
 
 	/**
 	 * Creates a record ({@code POST}) after validating it.
@@ -211,5 +241,72 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @return the map
 	 */
 	Map<String, Object> toMap(T object);
+
+	// Spring Data names, aliases of the methods above.
+
+	/**
+	 * One record by id (Spring Data's name).
+	 * @param id the id, converted to the model's id type
+	 * @return the record, empty when the API answers 404
+	 */
+	Optional<T> findById(Object id);
+
+	/**
+	 * Whether a record with this id exists (Spring Data's name).
+	 * @param id the id
+	 * @return {@code true} when the API has it
+	 */
+	default boolean existsById(Object id) {
+		return findById(id).isPresent();
+	}
+
+	/**
+	 * Every record (Spring Data's name for {@code all().list()}).
+	 * @return the records
+	 */
+	default List<T> findAll() {
+		return all().list();
+	}
+
+	/**
+	 * Every record in an order of Java property names (Spring Data's name).
+	 * @param sort the order
+	 * @return the records
+	 */
+	default List<T> findAll(Sort sort) {
+		return all().orderBy(sort).list();
+	}
+
+	/**
+	 * One page of records (Spring Data's name for {@code all().page(pageable)}).
+	 * @param pageable the page and its order
+	 * @return the page with the total
+	 */
+	default Page<T> findAll(Pageable pageable) {
+		return all().page(pageable);
+	}
+
+	/**
+	 * Saves every record, one after the other, as {@link #save(Object)} does.
+	 * @param objects the records
+	 * @return the server's representations, in order
+	 */
+	default List<T> saveAll(Iterable<T> objects) {
+		List<T> saved = new ArrayList<>();
+		for (T object : objects) {
+			saved.add(save(object));
+		}
+		return saved;
+	}
+
+	/**
+	 * Deletes every record, one after the other.
+	 * @param objects the records, each with an id
+	 */
+	default void deleteAll(Iterable<? extends T> objects) {
+		for (T object : objects) {
+			delete(object);
+		}
+	}
 
 }

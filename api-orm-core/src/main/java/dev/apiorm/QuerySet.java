@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * A lazy, immutable query over a remote collection: Django's {@code QuerySet} for a REST
@@ -75,6 +76,13 @@ public interface QuerySet<T> extends Iterable<T> {
 	 * @return a new query set
 	 */
 	QuerySet<T> orderBy(String... fields);
+
+	/**
+	 * These records in a Spring Data order of Java property names (or API names).
+	 * @param sort the order; unsorted keeps this query's order
+	 * @return a query set
+	 */
+	QuerySet<T> orderBy(Sort sort);
 
 	/**
 	 * The records from index {@code from} (inclusive) to {@code to} (exclusive), like

@@ -7,6 +7,9 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.NoRepositoryBean;
 import org.springframework.data.repository.Repository;
 
@@ -31,21 +34,27 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> filter(String lookup, @Nullable Object value);
+	default ReactiveQuerySet<T> filter(String lookup, @Nullable Object value) {
+		return all().filter(lookup, value);
+	}
 
 	/**
 	 * The records matching every lookup of the map.
 	 * @param lookups lookups and values
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> filter(Map<String, ?> lookups);
+	default ReactiveQuerySet<T> filter(Map<String, ?> lookups) {
+		return all().filter(lookups);
+	}
 
 	/**
 	 * The records matching a condition.
 	 * @param condition the condition
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> filter(Q condition);
+	default ReactiveQuerySet<T> filter(Q condition) {
+		return all().filter(condition);
+	}
 
 	/**
 	 * The records not matching one lookup.
@@ -53,28 +62,36 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> exclude(String lookup, @Nullable Object value);
+	default ReactiveQuerySet<T> exclude(String lookup, @Nullable Object value) {
+		return all().exclude(lookup, value);
+	}
 
 	/**
 	 * The records not matching every lookup of the map.
 	 * @param lookups lookups and values
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> exclude(Map<String, ?> lookups);
+	default ReactiveQuerySet<T> exclude(Map<String, ?> lookups) {
+		return all().exclude(lookups);
+	}
 
 	/**
 	 * The records not matching a condition.
 	 * @param condition the condition
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> exclude(Q condition);
+	default ReactiveQuerySet<T> exclude(Q condition) {
+		return all().exclude(condition);
+	}
 
 	/**
 	 * Every record in an order.
 	 * @param fields the fields
 	 * @return a query set
 	 */
-	ReactiveQuerySet<T> orderBy(String... fields);
+	default ReactiveQuerySet<T> orderBy(String... fields) {
+		return all().orderBy(fields);
+	}
 
 	/**
 	 * One record by id; signals {@link dev.apiorm.exception.DoesNotExistException} on
@@ -90,38 +107,50 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @param value the value
 	 * @return the record
 	 */
-	Mono<T> get(String lookup, @Nullable Object value);
+	default Mono<T> get(String lookup, @Nullable Object value) {
+		return all().get(lookup, value);
+	}
 
 	/**
 	 * The only record matching a condition.
 	 * @param condition the condition
 	 * @return the record
 	 */
-	Mono<T> get(Q condition);
+	default Mono<T> get(Q condition) {
+		return all().get(condition);
+	}
 
 	/**
 	 * The first record by id, empty when there is none.
 	 * @return the record
 	 */
-	Mono<T> first();
+	default Mono<T> first() {
+		return all().first();
+	}
 
 	/**
 	 * The last record by id, empty when there is none.
 	 * @return the record
 	 */
-	Mono<T> last();
+	default Mono<T> last() {
+		return all().last();
+	}
 
 	/**
 	 * How many records the collection holds.
 	 * @return the count
 	 */
-	Mono<Long> count();
+	default Mono<Long> count() {
+		return all().count();
+	}
 
 	/**
 	 * Whether the collection holds any record.
 	 * @return whether it does
 	 */
-	Mono<Boolean> exists();
+	default Mono<Boolean> exists() {
+		return all().exists();
+	}
 
 	/**
 	 * Creates a record after validating it.
@@ -202,5 +231,67 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @return the map
 	 */
 	Map<String, Object> toMap(T object);
+
+	// Spring Data names, aliases of the methods above.
+
+	/**
+	 * One record by id (Spring Data's name).
+	 * @param id the id, converted to the model's id type
+	 * @return the record, empty when the API answers 404
+	 */
+	Mono<T> findById(Object id);
+
+	/**
+	 * Whether a record with this id exists (Spring Data's name).
+	 * @param id the id
+	 * @return {@code true} when the API has it
+	 */
+	default Mono<Boolean> existsById(Object id) {
+		return findById(id).hasElement();
+	}
+
+	/**
+	 * Every record (Spring Data's name for {@code all().flux()}).
+	 * @return the records
+	 */
+	default Flux<T> findAll() {
+		return all().flux();
+	}
+
+	/**
+	 * Every record in an order of Java property names (Spring Data's name).
+	 * @param sort the order
+	 * @return the records
+	 */
+	default Flux<T> findAll(Sort sort) {
+		return all().orderBy(sort).flux();
+	}
+
+	/**
+	 * One page of records (Spring Data's name for {@code all().page(pageable)}).
+	 * @param pageable the page and its order
+	 * @return the page with the total
+	 */
+	default Mono<Page<T>> findAll(Pageable pageable) {
+		return all().page(pageable);
+	}
+
+	/**
+	 * Saves every record, one after the other, as {@link #save(Object)} does.
+	 * @param objects the records
+	 * @return the server's representations, in order
+	 */
+	default Flux<T> saveAll(Iterable<T> objects) {
+		return Flux.fromIterable(objects).concatMap(this::save);
+	}
+
+	/**
+	 * Deletes every record, one after the other.
+	 * @param objects the records, each with an id
+	 * @return completion
+	 */
+	default Mono<Void> deleteAll(Iterable<? extends T> objects) {
+		return Flux.fromIterable(objects).concatMap(this::delete).then();
+	}
 
 }

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * The reactive twin of {@link QuerySet}: the same lazy, immutable query, evaluated
@@ -74,6 +75,13 @@ public interface ReactiveQuerySet<T> extends Publisher<T> {
 	 * @return a new query set
 	 */
 	ReactiveQuerySet<T> orderBy(String... fields);
+
+	/**
+	 * These records in a Spring Data order of Java property names (or API names).
+	 * @param sort the order; unsorted keeps this query's order
+	 * @return a query set
+	 */
+	ReactiveQuerySet<T> orderBy(Sort sort);
 
 	/**
 	 * The records from {@code from} (inclusive) to {@code to} (exclusive).

@@ -5,13 +5,14 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.util.Assert;
-
 import dev.apiorm.Pagination;
+import dev.apiorm.exception.ConfigurationException;
 
 /**
  * The settings of one API client: where the API is, how to authenticate, and how to talk
- * to it.
+ * to it. The defaults live in {@link #builder(String, URI)} alone, and every value is
+ * checked here alone: a wrong one is a {@link ConfigurationException} naming the property
+ * ({@code api-orm.page-size}, {@code api-orm.clients.billing.timeout}).
  *
  * @param name the client's name ({@code default} for the main one)
  * @param baseUrl the API's base URL; the token is sent only to its origin
@@ -34,19 +35,57 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency) {
 
 	public ApiClientSettings {
-		Assert.hasText(name, "name must not be empty");
-		Assert.notNull(baseUrl, "baseUrl must not be null");
-		Assert.isTrue(baseUrl.isAbsolute() && baseUrl.getHost() != null,
-				() -> "baseUrl must be an absolute http(s) URL, not '" + baseUrl + "'");
-		Assert.isTrue("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()),
-				() -> "baseUrl must use http or https, not '" + baseUrl.getScheme() + "'");
-		Assert.isTrue(pageSize > 0, "pageSize must be positive");
-		Assert.isTrue(pagination != Pagination.CLIENT_DEFAULT, "pagination must name a style");
-		Assert.isTrue(maxResponseSize > 0, "maxResponseSize must be positive");
-		Assert.isTrue(bulkConcurrency > 0, "bulkConcurrency must be positive");
-		Assert.isTrue(maxConcurrency == null || maxConcurrency > 0, "maxConcurrency must be positive");
-		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
-		Assert.isTrue(!connectTimeout.isNegative() && !connectTimeout.isZero(), "connectTimeout must be positive");
+		if (name == null || name.isBlank()) {
+			throw new ConfigurationException("An api-orm client needs a name");
+		}
+		String prefix = propertyPrefix(name);
+		if (baseUrl == null) {
+			throw new ConfigurationException(prefix + "base-url is required");
+		}
+		if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
+				|| !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))) {
+			throw invalid(prefix + "base-url", Urls.withoutSecrets(baseUrl),
+					"must be an absolute http:// or https:// URL with a host");
+		}
+		positive(pageSize, prefix + "page-size");
+		positive(bulkConcurrency, prefix + "bulk-concurrency");
+		positive(maxResponseSize, prefix + "max-response-size");
+		if (maxConcurrency != null) {
+			positive(maxConcurrency, prefix + "max-concurrency");
+		}
+		positive(timeout, prefix + "timeout");
+		positive(connectTimeout, prefix + "connect-timeout");
+		if (pagination == null || pagination == Pagination.CLIENT_DEFAULT) {
+			throw invalid(prefix + "pagination", pagination, "must name a style (limit-offset, page-number, none)");
+		}
+		if (dialect == null || dialect.isBlank()) {
+			throw invalid(prefix + "dialect", dialect, "must name a dialect");
+		}
+		authScheme = (authScheme != null) ? authScheme.trim() : "";
+		token = (token != null && !token.isBlank()) ? token : null;
+		if (pool == null) {
+			throw new ConfigurationException(prefix + "pool is required");
+		}
+		pool.check(prefix + "pool.");
+	}
+
+	/**
+	 * Settings with every default, to change with the builder's methods.
+	 * @param name the client's name
+	 * @param baseUrl the API's base URL
+	 * @return the builder
+	 */
+	public static Builder builder(String name, URI baseUrl) {
+		return new Builder(name).baseUrl(baseUrl);
+	}
+
+	/**
+	 * Settings with every default, for a base URL set later.
+	 * @param name the client's name
+	 * @return the builder
+	 */
+	public static Builder builder(String name) {
+		return new Builder(name);
 	}
 
 	/**
@@ -56,8 +95,17 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * @return the settings
 	 */
 	public static ApiClientSettings defaults(String name, URI baseUrl) {
-		return new ApiClientSettings(name, baseUrl, null, "Bearer", false, Duration.ofSeconds(30),
-				Duration.ofSeconds(5), 100, Pagination.LIMIT_OFFSET, "drf", Pool.DEFAULTS, 16 * 1024 * 1024, 4, null);
+		return builder(name, baseUrl).build();
+	}
+
+	/**
+	 * The prefix of a client's configuration properties.
+	 * @param name the client's name
+	 * @return {@code api-orm.} for the default client, {@code api-orm.clients.<name>.}
+	 * for the others
+	 */
+	public static String propertyPrefix(String name) {
+		return ApiTemplates.DEFAULT_CLIENT.equals(name) ? "api-orm." : "api-orm.clients." + name + ".";
 	}
 
 	/**
@@ -65,9 +113,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * @return the URL safe to show
 	 */
 	public String displayUrl() {
-		return this.baseUrl.getScheme() + "://" + this.baseUrl.getHost()
-				+ ((this.baseUrl.getPort() != -1) ? ":" + this.baseUrl.getPort() : "")
-				+ ((this.baseUrl.getRawPath() != null) ? this.baseUrl.getRawPath() : "");
+		return Urls.withoutSecrets(this.baseUrl);
 	}
 
 	@Override
@@ -75,6 +121,28 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		return "ApiClientSettings[name=" + this.name + ", baseUrl=" + displayUrl() + ", token="
 				+ ((this.token != null) ? "******" : "none") + ", http2=" + this.http2 + ", timeout=" + this.timeout
 				+ ", pageSize=" + this.pageSize + ", pagination=" + this.pagination + ", dialect=" + this.dialect + "]";
+	}
+
+	private static void positive(int value, String property) {
+		if (value <= 0) {
+			throw invalid(property, value, "must be positive");
+		}
+	}
+
+	private static void positive(@Nullable Duration value, String property) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw invalid(property, value, "must be a positive duration");
+		}
+	}
+
+	private static void notNegative(@Nullable Duration value, String property) {
+		if (value == null || value.isNegative()) {
+			throw invalid(property, value, "must not be negative");
+		}
+	}
+
+	private static ConfigurationException invalid(String property, @Nullable Object value, String reason) {
+		return new ConfigurationException("Invalid value '" + value + "' for " + property + ": " + reason);
 	}
 
 	/**
@@ -94,11 +162,206 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		/** The default pool: 100 connections, 20 idle, 30 s idle time, 10 s wait. */
 		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10), false);
 
-		public Pool {
-			Assert.isTrue(maxConnections > 0, "maxConnections must be positive");
-			Assert.isTrue(maxIdleConnections >= 0, "maxIdleConnections must not be negative");
-			Assert.isTrue(!maxIdleTime.isNegative(), "maxIdleTime must not be negative");
-			Assert.isTrue(!pendingAcquireTimeout.isNegative(), "pendingAcquireTimeout must not be negative");
+		void check(String prefix) {
+			positive(this.maxConnections, prefix + "max-connections");
+			if (this.maxIdleConnections < 0) {
+				throw invalid(prefix + "max-idle-connections", this.maxIdleConnections, "must not be negative");
+			}
+			notNegative(this.maxIdleTime, prefix + "max-idle-time");
+			notNegative(this.pendingAcquireTimeout, prefix + "pending-acquire-timeout");
+		}
+
+	}
+
+	/**
+	 * Builds {@link ApiClientSettings} from the defaults; the one place the defaults are
+	 * written.
+	 */
+	public static final class Builder {
+
+		private final String name;
+
+		private @Nullable URI baseUrl;
+
+		private @Nullable String token;
+
+		private String authScheme = "Bearer";
+
+		private boolean http2;
+
+		private Duration timeout = Duration.ofSeconds(30);
+
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		private int pageSize = 100;
+
+		private Pagination pagination = Pagination.LIMIT_OFFSET;
+
+		private String dialect = "drf";
+
+		private Pool pool = Pool.DEFAULTS;
+
+		private int maxResponseSize = 16 * 1024 * 1024;
+
+		private int bulkConcurrency = 4;
+
+		private @Nullable Integer maxConcurrency;
+
+		private Builder(String name) {
+			this.name = name;
+		}
+
+		/**
+		 * The API's base URL.
+		 * @param baseUrl an absolute http(s) URL
+		 * @return this builder
+		 */
+		public Builder baseUrl(URI baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/**
+		 * Whether a base URL was set.
+		 * @return {@code true} when it was
+		 */
+		public boolean hasBaseUrl() {
+			return this.baseUrl != null;
+		}
+
+		/**
+		 * The token, sent as {@code Authorization: <authScheme> <token>}.
+		 * @param token the token, {@code null} for none
+		 * @return this builder
+		 */
+		public Builder token(@Nullable String token) {
+			this.token = token;
+			return this;
+		}
+
+		/**
+		 * The scheme before the token (default {@code Bearer}; {@code Token} for DRF).
+		 * @param authScheme the scheme
+		 * @return this builder
+		 */
+		public Builder authScheme(String authScheme) {
+			this.authScheme = authScheme;
+			return this;
+		}
+
+		/**
+		 * Whether to speak HTTP/2 (default {@code false}).
+		 * @param http2 {@code true} for h2 (TLS) or h2c (prior knowledge)
+		 * @return this builder
+		 */
+		public Builder http2(boolean http2) {
+			this.http2 = http2;
+			return this;
+		}
+
+		/**
+		 * The response timeout (default 30 s).
+		 * @param timeout the timeout
+		 * @return this builder
+		 */
+		public Builder timeout(Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * The connect timeout (default 5 s).
+		 * @param connectTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * The records per page when following pages (default 100).
+		 * @param pageSize the page size
+		 * @return this builder
+		 */
+		public Builder pageSize(int pageSize) {
+			this.pageSize = pageSize;
+			return this;
+		}
+
+		/**
+		 * How the API pages collections (default limit/offset).
+		 * @param pagination the pagination style
+		 * @return this builder
+		 */
+		public Builder pagination(Pagination pagination) {
+			this.pagination = pagination;
+			return this;
+		}
+
+		/**
+		 * The dialect's name (default {@code drf}).
+		 * @param dialect the name
+		 * @return this builder
+		 */
+		public Builder dialect(String dialect) {
+			this.dialect = dialect;
+			return this;
+		}
+
+		/**
+		 * The connection pool (default {@link Pool#DEFAULTS}).
+		 * @param pool the pool settings
+		 * @return this builder
+		 */
+		public Builder pool(Pool pool) {
+			this.pool = pool;
+			return this;
+		}
+
+		/**
+		 * The largest response body read into memory (default 16 MB).
+		 * @param bytes the size in bytes
+		 * @return this builder
+		 */
+		public Builder maxResponseSize(int bytes) {
+			this.maxResponseSize = bytes;
+			return this;
+		}
+
+		/**
+		 * How many creates of a bulk create run at once (default 4).
+		 * @param bulkConcurrency the concurrency
+		 * @return this builder
+		 */
+		public Builder bulkConcurrency(int bulkConcurrency) {
+			this.bulkConcurrency = bulkConcurrency;
+			return this;
+		}
+
+		/**
+		 * How many requests may be in flight at once; callers beyond wait (default no
+		 * limit beyond the pool).
+		 * @param maxConcurrency the limit, {@code null} for none
+		 * @return this builder
+		 */
+		public Builder maxConcurrency(@Nullable Integer maxConcurrency) {
+			this.maxConcurrency = maxConcurrency;
+			return this;
+		}
+
+		/**
+		 * The settings, checked.
+		 * @return the settings
+		 * @throws ConfigurationException naming the property of a wrong value
+		 */
+		public ApiClientSettings build() {
+			if (this.baseUrl == null) {
+				throw new ConfigurationException(propertyPrefix(this.name) + "base-url is required");
+			}
+			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
+					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
+					this.bulkConcurrency, this.maxConcurrency);
 		}
 
 	}

@@ -2,134 +2,124 @@ package dev.apiorm.core;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import tools.jackson.core.JsonParser;
-
-import dev.apiorm.core.mapping.ModelMetadata;
-import dev.apiorm.dialect.Dialect;
 import dev.apiorm.query.QueryDefinition;
 
 /**
- * Everything api-orm does with one API, as reactive operations: the template that
- * repositories, derived queries and query sets all speak to. Only its implementation
- * knows HTTP; the {@link Dialect} knows the API's conventions.
+ * The entity-level operations of one API client, blocking: the same operations as
+ * {@link ReactiveApiOperations}, each waiting for its answer. Implemented by
+ * {@link ApiTemplate}. Called on a reactive event-loop thread, every method fails at once
+ * with a {@link dev.apiorm.exception.ConfigurationException}.
  */
 public interface ApiOperations {
 
 	/**
-	 * The settings of the client.
-	 * @return the settings
-	 */
-	ApiClientSettings settings();
-
-	/**
-	 * The dialect of the client.
-	 * @return the dialect
-	 */
-	Dialect dialect();
-
-	/**
-	 * The records of a query's window, page by page, with backpressure.
-	 * @param model the model
-	 * @param query the query
-	 * @param reader reads one record from a parser positioned at its start
-	 * @param <R> the record type
-	 * @return the records
-	 */
-	<R> Flux<R> find(ModelMetadata<?> model, QueryDefinition query, Function<JsonParser, R> reader);
-
-	/**
-	 * The records of a query's window with the total count of the unsliced query, read
-	 * from the same responses.
-	 * @param model the model
-	 * @param query the query
-	 * @param reader reads one record
-	 * @param <R> the record type
-	 * @return the records and the total
-	 */
-	<R> Mono<CountedRecords<R>> findCounted(ModelMetadata<?> model, QueryDefinition query,
-			Function<JsonParser, R> reader);
-
-	/**
-	 * How many records a query's window holds, without fetching them where the API gives
-	 * a count.
-	 * @param model the model
-	 * @param query the query
-	 * @return the count
-	 */
-	Mono<Long> count(ModelMetadata<?> model, QueryDefinition query);
-
-	/**
-	 * One record by id; a 404 is a {@link dev.apiorm.exception.DoesNotExistException}.
-	 * @param model the model
+	 * One record by id.
 	 * @param id the id
-	 * @param target a mutable instance to update in place, or {@code null}
-	 * @param operation the operation name for messages and metrics
+	 * @param type the model class
 	 * @param <T> the model type
 	 * @return the record
+	 * @throws dev.apiorm.exception.DoesNotExistException when the API answers 404
 	 */
-	<T> Mono<T> get(ModelMetadata<T> model, Object id, @Nullable T target, String operation);
+	<T> T get(Object id, Class<T> type);
 
 	/**
-	 * Creates a record ({@code POST} to the collection).
-	 * @param model the model
-	 * @param body the record or a map of API fields
-	 * @param target a mutable instance to update in place, or {@code null}
+	 * One record by id.
+	 * @param id the id
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the record, empty when the API answers 404
+	 */
+	<T> Optional<T> findById(Object id, Class<T> type);
+
+	/**
+	 * The records of a query's window.
+	 * @param query the query
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the records
+	 */
+	<T> List<T> find(QueryDefinition query, Class<T> type);
+
+	/**
+	 * The records of a query's window as a lazy stream that follows pages as it is
+	 * consumed; close it to stop early.
+	 * @param query the query
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the records
+	 */
+	<T> Stream<T> stream(QueryDefinition query, Class<T> type);
+
+	/**
+	 * How many records a query's window holds.
+	 * @param query the query
+	 * @param type the model class
+	 * @return the count
+	 */
+	long count(QueryDefinition query, Class<?> type);
+
+	/**
+	 * Whether a query's window holds a record.
+	 * @param query the query
+	 * @param type the model class
+	 * @return {@code true} when it does
+	 */
+	boolean exists(QueryDefinition query, Class<?> type);
+
+	/**
+	 * Creates a record ({@code POST}).
+	 * @param object the record
 	 * @param <T> the model type
 	 * @return the server's representation
 	 */
-	<T> Mono<T> create(ModelMetadata<T> model, Object body, @Nullable T target);
+	<T> T insert(T object);
+
+	/**
+	 * Creates a record from API fields ({@code POST}).
+	 * @param fields API field names and values
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the server's representation
+	 */
+	<T> T insert(Map<String, ?> fields, Class<T> type);
 
 	/**
 	 * Replaces a record ({@code PUT}).
-	 * @param model the model
-	 * @param id the id
-	 * @param body the record
-	 * @param target a mutable instance to update in place, or {@code null}
+	 * @param object the record, with its id
 	 * @param <T> the model type
 	 * @return the server's representation
 	 */
-	<T> Mono<T> update(ModelMetadata<T> model, Object id, Object body, @Nullable T target);
+	<T> T update(T object);
 
 	/**
 	 * Updates some fields of a record ({@code PATCH}).
-	 * @param model the model
-	 * @param id the id
-	 * @param fields API field names and values
-	 * @param target a mutable instance to update in place, or {@code null}
+	 * @param object the record, with its id
+	 * @param fields Java or API names of the fields to send
 	 * @param <T> the model type
 	 * @return the server's representation
 	 */
-	<T> Mono<T> partialUpdate(ModelMetadata<T> model, Object id, Map<String, ?> fields, @Nullable T target);
+	<T> T patch(T object, String... fields);
 
 	/**
 	 * Deletes a record ({@code DELETE}).
-	 * @param model the model
+	 * @param object the record, with its id
+	 */
+	void delete(Object object);
+
+	/**
+	 * Deletes a record by id ({@code DELETE}).
 	 * @param id the id
-	 * @return completion
+	 * @param type the model class
 	 */
-	Mono<Void> delete(ModelMetadata<?> model, Object id);
+	void deleteById(Object id, Class<?> type);
 
 	/**
-	 * Sends a {@code GET} to a path of the API, as a health check does, and gives the
-	 * response's status without reading its body.
-	 * @param path a path relative to the base URL; empty for the base URL itself
-	 * @return the HTTP status code
+	 * The reactive operations this facade waits for.
+	 * @return the reactive operations
 	 */
-	Mono<Integer> probe(String path);
-
-	/**
-	 * Records with the total count of the query they came from.
-	 *
-	 * @param records the records
-	 * @param total the total count
-	 * @param <R> the record type
-	 */
-	record CountedRecords<R>(List<R> records, long total) {
-	}
+	ReactiveApiOperations reactive();
 
 }

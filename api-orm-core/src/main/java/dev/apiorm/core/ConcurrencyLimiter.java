@@ -1,6 +1,7 @@
 package dev.apiorm.core;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,24 @@ abstract class ConcurrencyLimiter {
 
 		@Override
 		<V> Mono<V> limit(Mono<V> call) {
-			return Mono.defer(() -> acquire().then(Mono.defer(() -> call).doFinally((signal) -> release())));
+			return Mono.defer(() -> {
+				// The permit goes back before the result reaches the caller: a caller
+				// that
+				// sends its next request from the callback then finds a free permit
+				// instead
+				// of queueing behind its own previous request.
+				AtomicBoolean held = new AtomicBoolean(true);
+				Runnable giveBack = () -> {
+					if (held.compareAndSet(true, false)) {
+						release();
+					}
+				};
+				return acquire().then(Mono.defer(() -> call).doOnEach((signal) -> {
+					if (!signal.isOnSubscribe()) {
+						giveBack.run();
+					}
+				}).doFinally((signal) -> giveBack.run()));
+			});
 		}
 
 		private Mono<Boolean> acquire() {

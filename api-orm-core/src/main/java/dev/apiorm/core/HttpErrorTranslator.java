@@ -49,7 +49,7 @@ final class HttpErrorTranslator {
 		String url = exchange.url().toString();
 		String message = exchange.describe() + " failed with HTTP " + status + reason(error);
 		if (status == 404 && exchange.recordRequest()) {
-			return new DoesNotExistException(exchange.model().type(), exchange.model().name()
+			return new DoesNotExistException(exchange.entity().getType(), exchange.entity().getModelName()
 					+ " matching query does not exist: " + method + " " + url + " answered 404");
 		}
 		Map<String, List<String>> fieldErrors = error.fieldErrors();

@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.ValidationException;
 
 /**
@@ -43,7 +43,7 @@ public final class ModelValidator {
 	 * @param <T> the model type
 	 * @throws ValidationException when a constraint is violated
 	 */
-	public <T> void validate(ModelMetadata<T> model, T object) {
+	public <T> void validate(ApiPersistentEntity<T> model, T object) {
 		if (this.validator != null) {
 			report(model, "", this.validator.validate(object));
 		}
@@ -57,7 +57,7 @@ public final class ModelValidator {
 	 * @param <T> the model type
 	 * @throws ValidationException when a constraint is violated
 	 */
-	public <T> void validateProperties(ModelMetadata<T> model, T object, List<String> javaNames) {
+	public <T> void validateProperties(ApiPersistentEntity<T> model, T object, List<String> javaNames) {
 		if (this.validator != null) {
 			Set<ConstraintViolation<T>> violations = new java.util.LinkedHashSet<>();
 			for (String name : javaNames) {
@@ -74,13 +74,13 @@ public final class ModelValidator {
 	 * @param index the index in the input
 	 * @param <T> the model type
 	 */
-	public <T> void validate(ModelMetadata<T> model, T object, int index) {
+	public <T> void validate(ApiPersistentEntity<T> model, T object, int index) {
 		if (this.validator != null) {
 			report(model, " (record " + index + ")", this.validator.validate(object));
 		}
 	}
 
-	private static <T> void report(ModelMetadata<T> model, String where, Set<ConstraintViolation<T>> violations) {
+	private static <T> void report(ApiPersistentEntity<T> model, String where, Set<ConstraintViolation<T>> violations) {
 		if (violations.isEmpty()) {
 			return;
 		}
@@ -89,8 +89,8 @@ public final class ModelValidator {
 			fieldErrors.computeIfAbsent(violation.getPropertyPath().toString(), (key) -> new ArrayList<>())
 				.add(violation.getMessage());
 		}
-		throw new ValidationException(model.name() + " is invalid" + where + "; nothing was sent: " + fieldErrors,
-				fieldErrors);
+		throw new ValidationException(
+				model.getModelName() + " is invalid" + where + "; nothing was sent: " + fieldErrors, fieldErrors);
 	}
 
 }

@@ -74,6 +74,24 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	}
 
 	/**
+	 * This query without its window.
+	 * @return the definition of every matching record
+	 */
+	public QueryDefinition unsliced() {
+		return isSliced() ? new QueryDefinition(this.filter, this.ordering, 0, null) : this;
+	}
+
+	/**
+	 * How many of a number of matching records fall into this query's window.
+	 * @param total the number of records the query matches without its window
+	 * @return the number in the window
+	 */
+	public long windowOf(long total) {
+		long available = Math.max(0, total - this.offset);
+		return (this.limit != null) ? Math.min(available, this.limit) : available;
+	}
+
+	/**
 	 * Whether a window was taken.
 	 * @return {@code true} after a slice
 	 */

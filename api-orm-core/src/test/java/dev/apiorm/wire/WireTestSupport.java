@@ -6,6 +6,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.fixtures.Tag;
@@ -48,7 +49,7 @@ abstract class WireTestSupport {
 		this.tags = this.orm.repository(Tag.class);
 	}
 
-	ApiOrm.Builder configure(ApiOrm.Builder builder) {
+	ApiOrmBuilder configure(ApiOrmBuilder builder) {
 		return builder;
 	}
 

@@ -3,7 +3,7 @@ package dev.apiorm.autoconfigure;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
-import dev.apiorm.core.ApiOperations;
+import dev.apiorm.core.ReactiveApiOperations;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -17,13 +17,13 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  */
 class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 
-	private final ApiOperations operations;
+	private final ReactiveApiOperations operations;
 
 	private final String path;
 
 	private final Duration timeout;
 
-	ApiClientHealthIndicator(ApiOperations operations, String path, Duration timeout) {
+	ApiClientHealthIndicator(ReactiveApiOperations operations, String path, Duration timeout) {
 		this.operations = operations;
 		this.path = path;
 		this.timeout = timeout;
@@ -47,7 +47,7 @@ class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private Health.Builder details(Health.Builder builder) {
-		builder.withDetail("baseUrl", this.operations.settings().displayUrl());
+		builder.withDetail("baseUrl", this.operations.getSettings().displayUrl());
 		if (!this.path.isEmpty()) {
 			builder.withDetail("path", this.path);
 		}

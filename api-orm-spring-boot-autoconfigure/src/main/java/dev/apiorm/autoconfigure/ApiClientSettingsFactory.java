@@ -4,22 +4,21 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.apiorm.ApiOrm;
-import dev.apiorm.Pagination;
 import dev.apiorm.core.ApiClientSettings;
-import dev.apiorm.dialect.Dialects;
 import dev.apiorm.exception.ConfigurationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Reads {@link ApiOrmProperties} into one {@link ApiClientSettings} per client, filling a
  * named client's unset keys from the default client's (but for the base URL and the
- * token, which belong to one origin), and checks every value: a wrong one is a
+ * token, which belong to one origin). The defaults and the checks of every value are
+ * those of {@link ApiClientSettings#builder(String, URI)}: a wrong value is a
  * {@link ConfigurationException} that names the property.
  */
 final class ApiClientSettingsFactory {
@@ -86,89 +85,60 @@ final class ApiClientSettingsFactory {
 
 	private ApiClientSettings settings(String name, ApiOrmClientProperties client, String prefix) {
 		ApiOrmProperties root = this.properties;
-		URI baseUrl = required(client.getBaseUrl(), prefix + "base-url");
-		if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
-				|| !("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme()))) {
-			throw invalid(prefix + "base-url", baseUrl, "must be an absolute http:// or https:// URL with a host");
-		}
-		String dialect = value(client.getDialect(), root.getDialect(), prefix + "dialect");
-		if (Dialects.NAMES.stream().noneMatch((known) -> known.equalsIgnoreCase(dialect))) {
-			throw invalid(prefix + "dialect", dialect, "must be one of " + Dialects.NAMES);
-		}
-		Pagination pagination = value(client.getPagination(), root.getPagination(), prefix + "pagination");
-		if (pagination == Pagination.CLIENT_DEFAULT) {
-			throw invalid(prefix + "pagination", pagination, "must name a style (limit-offset, page-number, none)");
-		}
-		DataSize maxResponseSize = value(client.getMaxResponseSize(), root.getMaxResponseSize(),
-				prefix + "max-response-size");
-		if (maxResponseSize.toBytes() <= 0 || maxResponseSize.toBytes() > Integer.MAX_VALUE) {
-			throw invalid(prefix + "max-response-size", maxResponseSize, "must be between 1B and 2GB");
-		}
-		Integer maxConcurrency = (client.getMaxConcurrency() != null) ? client.getMaxConcurrency()
-				: root.getMaxConcurrency();
-		if (maxConcurrency != null) {
-			positive(maxConcurrency, prefix + "max-concurrency");
+		URI baseUrl = client.getBaseUrl();
+		if (baseUrl == null) {
+			throw new ConfigurationException(prefix + "base-url is required");
 		}
 		// The token is never inherited: a named client's API is another origin.
-		String token = client.getToken();
-		return new ApiClientSettings(name, baseUrl, StringUtils.hasText(token) ? token : null,
-				value(client.getAuthScheme(), root.getAuthScheme(), prefix + "auth-scheme").trim(),
-				value(client.getHttp2(), root.getHttp2(), prefix + "http2"),
-				positive(value(client.getTimeout(), root.getTimeout(), prefix + "timeout"), prefix + "timeout"),
-				positive(value(client.getConnectTimeout(), root.getConnectTimeout(), prefix + "connect-timeout"),
-						prefix + "connect-timeout"),
-				positive(value(client.getPageSize(), root.getPageSize(), prefix + "page-size"), prefix + "page-size"),
-				pagination, dialect, pool(value(client.getPool(), root.getPool(), prefix + "pool"), prefix + "pool."),
-				(int) maxResponseSize.toBytes(),
-				positive(value(client.getBulkConcurrency(), root.getBulkConcurrency(), prefix + "bulk-concurrency"),
-						prefix + "bulk-concurrency"),
-				maxConcurrency);
+		ApiClientSettings.Builder settings = ApiClientSettings.builder(name, baseUrl).token(client.getToken());
+		inherit(client.getAuthScheme(), root.getAuthScheme(), settings::authScheme);
+		inherit(client.getHttp2(), root.getHttp2(), settings::http2);
+		inherit(client.getTimeout(), root.getTimeout(), settings::timeout);
+		inherit(client.getConnectTimeout(), root.getConnectTimeout(), settings::connectTimeout);
+		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
+		inherit(client.getPagination(), root.getPagination(), settings::pagination);
+		inherit(client.getDialect(), root.getDialect(), settings::dialect);
+		inherit(client.getBulkConcurrency(), root.getBulkConcurrency(), settings::bulkConcurrency);
+		inherit(client.getMaxConcurrency(), root.getMaxConcurrency(), settings::maxConcurrency);
+		inherit(client.getMaxResponseSize(), root.getMaxResponseSize(), (size) -> {
+			if (size.toBytes() > Integer.MAX_VALUE) {
+				throw new ConfigurationException(
+						"Invalid value '" + size + "' for " + prefix + "max-response-size: must be at most 2GB");
+			}
+			settings.maxResponseSize((int) size.toBytes());
+		});
+		settings.pool(pool(client.getPool(), root.getPool()));
+		return settings.build();
 	}
 
-	private static ApiClientSettings.Pool pool(ApiOrmProperties.Pool pool, String prefix) {
-		positive(pool.getMaxConnections(), prefix + "max-connections");
-		if (pool.getMaxIdleConnections() < 0) {
-			throw invalid(prefix + "max-idle-connections", pool.getMaxIdleConnections(), "must not be negative");
+	/**
+	 * A client's pool: each key its own, else the default client's, else the default.
+	 */
+	private static ApiClientSettings.Pool pool(ApiOrmProperties.@Nullable Pool own,
+			ApiOrmProperties.@Nullable Pool inherited) {
+		ApiClientSettings.Pool defaults = ApiClientSettings.Pool.DEFAULTS;
+		return new ApiClientSettings.Pool(
+				pick(own, inherited, ApiOrmProperties.Pool::getMaxConnections, defaults.maxConnections()),
+				pick(own, inherited, ApiOrmProperties.Pool::getMaxIdleConnections, defaults.maxIdleConnections()),
+				pick(own, inherited, ApiOrmProperties.Pool::getMaxIdleTime, defaults.maxIdleTime()),
+				pick(own, inherited, ApiOrmProperties.Pool::getPendingAcquireTimeout, defaults.pendingAcquireTimeout()),
+				pick(own, inherited, ApiOrmProperties.Pool::getMetrics, defaults.metrics()));
+	}
+
+	private static <V> V pick(ApiOrmProperties.@Nullable Pool own, ApiOrmProperties.@Nullable Pool inherited,
+			Function<ApiOrmProperties.Pool, @Nullable V> key, V fallback) {
+		V value = (own != null) ? key.apply(own) : null;
+		if (value == null && inherited != null) {
+			value = key.apply(inherited);
 		}
-		notNegative(pool.getMaxIdleTime(), prefix + "max-idle-time");
-		notNegative(pool.getPendingAcquireTimeout(), prefix + "pending-acquire-timeout");
-		return new ApiClientSettings.Pool(pool.getMaxConnections(), pool.getMaxIdleConnections(), pool.getMaxIdleTime(),
-				pool.getPendingAcquireTimeout(), pool.isMetrics());
+		return (value != null) ? value : fallback;
 	}
 
-	private static <V> V required(@Nullable V value, String property) {
-		if (value == null) {
-			throw new ConfigurationException(property + " is required");
+	private static <V> void inherit(@Nullable V own, @Nullable V inherited, Consumer<V> setter) {
+		V value = (own != null) ? own : inherited;
+		if (value != null) {
+			setter.accept(value);
 		}
-		return value;
-	}
-
-	private static <V> V value(@Nullable V own, @Nullable V inherited, String property) {
-		return required((own != null) ? own : inherited, property);
-	}
-
-	private static int positive(int value, String property) {
-		if (value <= 0) {
-			throw invalid(property, value, "must be positive");
-		}
-		return value;
-	}
-
-	private static Duration positive(Duration value, String property) {
-		if (value.isNegative() || value.isZero()) {
-			throw invalid(property, value, "must be a positive duration");
-		}
-		return value;
-	}
-
-	private static void notNegative(Duration value, String property) {
-		if (value.isNegative()) {
-			throw invalid(property, value, "must not be negative");
-		}
-	}
-
-	private static ConfigurationException invalid(String property, Object value, String reason) {
-		return new ConfigurationException("Invalid value '" + value + "' for " + property + ": " + reason);
 	}
 
 }

@@ -1,6 +1,15 @@
 package dev.apiorm.autoconfigure;
 
 import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiOrmBuilder;
+import dev.apiorm.core.ApiOperations;
+import dev.apiorm.core.ApiTemplates;
+import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.observation.ApiExchangeObservationConvention;
+import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.drf.DrfDialect;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,14 +18,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Auto-configuration of the {@link ApiOrm}: one client per configured API, each on a
- * clone of Boot's {@link WebClient.Builder} (so customizers and observations apply), with
- * Boot's JSON mapper, validator and observation registry.
+ * Auto-configuration of api-orm's infrastructure, one bean per concern, each replaceable:
+ * the {@link ApiMappingContext} of the models (on Boot's JSON mapper), the built-in
+ * {@link DrfDialect} beside any {@link Dialect} bean of the application, the
+ * {@link ApiExchangeObservationConvention}, the {@link ApiTemplates} of every configured
+ * client (each on a clone of Boot's {@link WebClient.Builder}, so customizers and
+ * observations apply), the default client's templates, and the {@link ApiOrm} facade.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
@@ -26,20 +39,62 @@ import org.springframework.web.reactive.function.client.WebClient;
 @EnableConfigurationProperties(ApiOrmProperties.class)
 public final class ApiOrmAutoConfiguration {
 
+	@Bean
+	@ConditionalOnMissingBean
+	ApiMappingContext apiMappingContext(ObjectProvider<JsonMapper> jsonMapper) {
+		JsonMapper mapper = jsonMapper.getIfUnique();
+		return (mapper != null) ? new ApiMappingContext(mapper) : new ApiMappingContext();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(DrfDialect.class)
+	DrfDialect drfDialect(ApiMappingContext mappingContext) {
+		return new DrfDialect(mappingContext.getJsonMapper());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ApiExchangeObservationConvention apiExchangeObservationConvention() {
+		return new DefaultApiExchangeObservationConvention();
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ApiOrm apiOrm(ApiOrmProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<Validator> validator,
+	ApiTemplates apiTemplates(ApiOrmProperties properties, ApiMappingContext mappingContext,
+			ObjectProvider<Dialect> dialects, ApiExchangeObservationConvention convention,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers) {
-		ApiOrm.Builder builder = ApiOrm.builder();
+		ApiOrmBuilder builder = ApiOrm.builder()
+			.mappingContext(mappingContext)
+			.dialects(dialects.orderedStream().toList())
+			.observationConvention(convention);
 		new ApiClientSettingsFactory(properties).create().values().forEach(builder::client);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
-		jsonMapper.ifUnique(builder::jsonMapper);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+		return builder.buildTemplates();
+	}
+
+	@Bean(destroyMethod = "")
+	@ConditionalOnMissingBean
+	ApiOrm apiOrm(ApiTemplates apiTemplates) {
+		return new ApiOrm(apiTemplates);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty("api-orm.base-url")
+	ReactiveApiOperations reactiveApiTemplate(ApiTemplates apiTemplates) {
+		return apiTemplates.getReactive(ApiOrm.DEFAULT_CLIENT);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty("api-orm.base-url")
+	ApiOperations apiTemplate(ApiTemplates apiTemplates) {
+		return apiTemplates.getBlocking(ApiOrm.DEFAULT_CLIENT);
 	}
 
 }

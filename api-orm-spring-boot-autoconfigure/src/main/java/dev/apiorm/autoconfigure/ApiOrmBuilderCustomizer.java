@@ -1,10 +1,10 @@
 package dev.apiorm.autoconfigure;
 
-import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiOrmBuilder;
 
 /**
- * Customizes the {@link ApiOrm.Builder} of the auto-configured {@link ApiOrm} after the
- * properties are applied; every such bean is called, in order.
+ * Customizes the {@link ApiOrmBuilder} of the auto-configured {@link dev.apiorm.ApiOrm}
+ * after the properties are applied; every such bean is called, in order.
  */
 @FunctionalInterface
 public interface ApiOrmBuilderCustomizer {
@@ -13,6 +13,6 @@ public interface ApiOrmBuilderCustomizer {
 	 * Customizes the builder.
 	 * @param builder the builder
 	 */
-	void customize(ApiOrm.Builder builder);
+	void customize(ApiOrmBuilder builder);
 
 }

@@ -31,7 +31,7 @@ public final class ApiOrmHealthContributorAutoConfiguration {
 		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties);
 		Map<String, ReactiveHealthContributor> clients = new LinkedHashMap<>();
 		for (String name : apiOrm.clientNames()) {
-			clients.put(name, new ApiClientHealthIndicator(apiOrm.operations(name), settings.healthPath(name),
+			clients.put(name, new ApiClientHealthIndicator(apiOrm.reactiveTemplate(name), settings.healthPath(name),
 					settings.healthTimeout(name)));
 		}
 		return CompositeReactiveHealthContributor.fromMap(clients);

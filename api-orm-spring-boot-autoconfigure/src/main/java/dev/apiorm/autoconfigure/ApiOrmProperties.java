@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.apiorm.Pagination;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of api-orm ({@code api-orm.*}): the default client's API and how to talk
@@ -31,15 +29,8 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	private final Repositories repositories = new Repositories();
 
 	public ApiOrmProperties() {
-		setAuthScheme("Bearer");
-		setHttp2(false);
-		setTimeout(Duration.ofSeconds(30));
-		setConnectTimeout(Duration.ofSeconds(5));
-		setPageSize(100);
-		setPagination(Pagination.LIMIT_OFFSET);
-		setDialect("drf");
-		setMaxResponseSize(DataSize.ofMegabytes(16));
-		setBulkConcurrency(4);
+		// The defaults of the client keys are those of ApiClientSettings.builder: a key
+		// left unset here stays unset until the settings are built.
 		setPool(new Pool());
 		setHealth(new Health());
 	}
@@ -79,69 +70,69 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	public static class Pool {
 
 		/**
-		 * Maximum number of connections open to the API at once.
+		 * Maximum number of connections open to the API at once (default 100).
 		 */
-		private int maxConnections = 100;
+		private @Nullable Integer maxConnections;
 
 		/**
-		 * Idle connections to keep. Reactor Netty bounds idle connections by
+		 * Idle connections to keep (default 20). Reactor Netty bounds idle connections by
 		 * max-connections and closes each after max-idle-time.
 		 */
-		private int maxIdleConnections = 20;
+		private @Nullable Integer maxIdleConnections;
 
 		/**
-		 * How long an idle connection is kept before it is closed.
+		 * How long an idle connection is kept before it is closed (default 30s).
 		 */
-		private Duration maxIdleTime = Duration.ofSeconds(30);
+		private @Nullable Duration maxIdleTime;
 
 		/**
-		 * How long a request waits for a free connection before it fails.
+		 * How long a request waits for a free connection before it fails (default 10s).
 		 */
-		private Duration pendingAcquireTimeout = Duration.ofSeconds(10);
+		private @Nullable Duration pendingAcquireTimeout;
 
 		/**
 		 * Whether Reactor Netty publishes the pool's own metrics
-		 * ({@code reactor.netty.connection.provider.*}) to Micrometer.
+		 * (reactor.netty.connection.provider.*) to Micrometer (default false).
 		 */
-		private boolean metrics;
+		private @Nullable Boolean metrics;
 
-		public int getMaxConnections() {
+		public @Nullable Integer getMaxConnections() {
 			return this.maxConnections;
 		}
 
-		public void setMaxConnections(int maxConnections) {
+		public void setMaxConnections(@Nullable Integer maxConnections) {
 			this.maxConnections = maxConnections;
 		}
 
-		public int getMaxIdleConnections() {
+		public @Nullable Integer getMaxIdleConnections() {
 			return this.maxIdleConnections;
 		}
 
-		public void setMaxIdleConnections(int maxIdleConnections) {
+		public void setMaxIdleConnections(@Nullable Integer maxIdleConnections) {
 			this.maxIdleConnections = maxIdleConnections;
 		}
 
-		public Duration getMaxIdleTime() {
+		public @Nullable Duration getMaxIdleTime() {
 			return this.maxIdleTime;
 		}
 
-		public void setMaxIdleTime(Duration maxIdleTime) {
+		public void setMaxIdleTime(@Nullable Duration maxIdleTime) {
 			this.maxIdleTime = maxIdleTime;
 		}
 
-		public Duration getPendingAcquireTimeout() {
+		public @Nullable Duration getPendingAcquireTimeout() {
 			return this.pendingAcquireTimeout;
 		}
 
-		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+		public void setPendingAcquireTimeout(@Nullable Duration pendingAcquireTimeout) {
 			this.pendingAcquireTimeout = pendingAcquireTimeout;
 		}
 
-		public boolean isMetrics() {
+		public @Nullable Boolean getMetrics() {
 			return this.metrics;
 		}
 
-		public void setMetrics(boolean metrics) {
+		public void setMetrics(@Nullable Boolean metrics) {
 			this.metrics = metrics;
 		}
 

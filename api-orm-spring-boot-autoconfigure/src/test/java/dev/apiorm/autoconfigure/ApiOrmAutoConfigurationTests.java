@@ -56,7 +56,7 @@ class ApiOrmAutoConfigurationTests {
 					"api-orm.connect-timeout=2s", "api-orm.page-size=50", "api-orm.pagination=page-number",
 					"api-orm.pool.max-connections=12", "api-orm.max-concurrency=3", "api-orm.max-response-size=1MB")
 			.run((context) -> {
-				ApiClientSettings settings = context.getBean(ApiOrm.class).operations("default").settings();
+				ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
 				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
 				assertThat(settings.token()).isEqualTo("t0k");
 				assertThat(settings.authScheme()).isEqualTo("Token");
@@ -81,7 +81,7 @@ class ApiOrmAutoConfigurationTests {
 			.run((context) -> {
 				ApiOrm orm = context.getBean(ApiOrm.class);
 				assertThat(orm.clientNames()).containsExactly("default", "billing");
-				ApiClientSettings billing = orm.operations("billing").settings();
+				ApiClientSettings billing = orm.reactiveTemplate("billing").getSettings();
 				assertThat(billing.baseUrl()).hasToString("https://billing.example.com");
 				assertThat(billing.pageSize()).isEqualTo(25);
 				assertThat(billing.timeout()).isEqualTo(Duration.ofSeconds(3));

@@ -1,30 +1,79 @@
 package dev.apiorm.core.mapping;
 
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.data.core.TypeInformation;
 import org.springframework.data.mapping.context.AbstractMappingContext;
-import org.springframework.data.mapping.model.BasicPersistentEntity;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
+import org.springframework.util.Assert;
 
 import dev.apiorm.ApiModel;
+import dev.apiorm.exception.ConfigurationException;
 
 /**
- * The Spring Data mapping context of api-orm models: it gives each {@link ApiModel} a
- * persistent entity whose property accessors are generated classes, so reading and
- * writing ids costs no reflection per call.
+ * The Spring Data mapping context of api-orm models: one {@link ApiPersistentEntity} per
+ * {@link ApiModel}, read and checked once, with property accessors that are generated
+ * classes and JSON readers prepared from the application's {@link JsonMapper}.
  */
-public class ApiMappingContext
-		extends AbstractMappingContext<BasicPersistentEntity<?, ApiPersistentProperty>, ApiPersistentProperty> {
+public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntity<?>, ApiPersistentProperty> {
 
-	@Override
-	protected <T> BasicPersistentEntity<?, ApiPersistentProperty> createPersistentEntity(
-			TypeInformation<T> typeInformation) {
-		return new BasicPersistentEntity<>(typeInformation);
+	private final JsonMapper jsonMapper;
+
+	private final ConversionService conversionService = DefaultConversionService.getSharedInstance();
+
+	/**
+	 * A mapping context with a plain {@link JsonMapper}.
+	 */
+	public ApiMappingContext() {
+		this(JsonMapper.builder().build());
+	}
+
+	/**
+	 * A mapping context whose entities read and write JSON with a mapper; unknown
+	 * properties in responses are always tolerated.
+	 * @param jsonMapper the mapper, such as Boot's
+	 */
+	public ApiMappingContext(JsonMapper jsonMapper) {
+		Assert.notNull(jsonMapper, "jsonMapper must not be null");
+		this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	}
+
+	/**
+	 * The JSON mapper of the entities.
+	 * @return the mapper
+	 */
+	public JsonMapper getJsonMapper() {
+		return this.jsonMapper;
+	}
+
+	/**
+	 * The entity of a model class, read on first use.
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the entity
+	 * @throws ConfigurationException when the class is not a valid {@link ApiModel}
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> ApiPersistentEntity<T> getRequiredEntity(Class<T> type) {
+		Assert.notNull(type, "type must not be null");
+		if (!type.isAnnotationPresent(ApiModel.class)) {
+			throw new ConfigurationException(type.getName() + " is not annotated with @ApiModel");
+		}
+		return (ApiPersistentEntity<T>) getRequiredPersistentEntity(type);
 	}
 
 	@Override
-	protected ApiPersistentProperty createPersistentProperty(Property property,
-			BasicPersistentEntity<?, ApiPersistentProperty> owner, SimpleTypeHolder simpleTypeHolder) {
+	protected <T> ApiPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
+		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService);
+	}
+
+	@Override
+	protected ApiPersistentProperty createPersistentProperty(Property property, ApiPersistentEntity<?> owner,
+			SimpleTypeHolder simpleTypeHolder) {
 		return new ApiPersistentProperty(property, owner, simpleTypeHolder);
 	}
 

@@ -3,8 +3,10 @@ package dev.apiorm.repository.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +18,7 @@ import org.springframework.data.repository.query.parser.Part;
 import org.springframework.data.repository.query.parser.PartTree;
 
 import dev.apiorm.Q;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.UnsupportedQueryException;
 import dev.apiorm.query.QueryDefinition;
 
@@ -28,29 +30,34 @@ import dev.apiorm.query.QueryDefinition;
  */
 class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 
+	private static final Set<Part.Type> CASE_INSENSITIVE = EnumSet.of(Part.Type.SIMPLE_PROPERTY,
+			Part.Type.NEGATING_SIMPLE_PROPERTY, Part.Type.CONTAINING, Part.Type.NOT_CONTAINING, Part.Type.STARTING_WITH,
+			Part.Type.ENDING_WITH, Part.Type.REGEX);
+
 	/** Stands in for arguments when a method is checked at start-up. */
 	static final Object PLACEHOLDER = "?";
 
-	private final ModelMetadata<?> model;
+	private final ApiPersistentEntity<?> entity;
 
 	private final String methodName;
 
-	ApiQueryCreator(PartTree tree, @Nullable ParameterAccessor parameters, ModelMetadata<?> model, String methodName) {
+	ApiQueryCreator(PartTree tree, @Nullable ParameterAccessor parameters, ApiPersistentEntity<?> entity,
+			String methodName) {
 		super(tree, parameters);
-		this.model = model;
+		this.entity = entity;
 		this.methodName = methodName;
 	}
 
-	ApiQueryCreator(PartTree tree, ModelMetadata<?> model, String methodName) {
+	ApiQueryCreator(PartTree tree, ApiPersistentEntity<?> entity, String methodName) {
 		super(tree);
-		this.model = model;
+		this.entity = entity;
 		this.methodName = methodName;
 	}
 
 	@Override
 	protected Q create(Part part, Iterator<Object> arguments) {
 		String field = wireName(part.getProperty());
-		boolean ignoreCase = part.shouldIgnoreCase() != Part.IgnoreCaseType.NEVER;
+		boolean ignoreCase = ignoreCase(part);
 		return switch (part.getType()) {
 			case SIMPLE_PROPERTY -> Q.of(field + (ignoreCase ? "__iexact" : ""), next(arguments));
 			case NEGATING_SIMPLE_PROPERTY -> Q.of(field + (ignoreCase ? "__iexact" : ""), next(arguments)).negate();
@@ -76,6 +83,27 @@ class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 		};
 	}
 
+	/**
+	 * Whether a part compares without case. {@code IgnoreCase} on a part whose lookup has
+	 * no case-insensitive form ({@code In}, {@code GreaterThan}, ...) or on a non-text
+	 * property is refused rather than silently dropped; {@code AllIgnoreCase} applies
+	 * where it can, as in Spring Data's other stores.
+	 */
+	private boolean ignoreCase(Part part) {
+		Part.IgnoreCaseType type = part.shouldIgnoreCase();
+		if (type == Part.IgnoreCaseType.NEVER) {
+			return false;
+		}
+		boolean text = CharSequence.class.isAssignableFrom(part.getProperty().getLeafType());
+		boolean expressible = text && CASE_INSENSITIVE.contains(part.getType());
+		if (!expressible && type == Part.IgnoreCaseType.ALWAYS) {
+			throw new UnsupportedQueryException(this.methodName + ": IgnoreCase cannot be honoured for " + part + " ("
+					+ part.getType() + (text ? "" : " on a " + part.getProperty().getLeafType().getSimpleName())
+					+ "): Django lookups compare without case only for exact, contains, startswith, endswith and regex");
+		}
+		return expressible;
+	}
+
 	@Override
 	protected Q and(Part part, Q base, Iterator<Object> arguments) {
 		return base.and(create(part, arguments));
@@ -90,7 +118,7 @@ class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 	protected QueryDefinition complete(@Nullable Q criteria, Sort sort) {
 		List<String> ordering = new ArrayList<>();
 		for (Sort.Order order : sort) {
-			String field = wireName(PropertyPath.from(order.getProperty(), this.model.type()));
+			String field = wireName(PropertyPath.from(order.getProperty(), this.entity.getType()));
 			ordering.add(order.isDescending() ? "-" + field : field);
 		}
 		return new QueryDefinition(criteria, ordering, 0, null);
@@ -101,7 +129,7 @@ class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 	 * {@code __} traversal for the rest.
 	 */
 	private String wireName(PropertyPath path) {
-		StringBuilder name = new StringBuilder(this.model.wireName(path.getSegment()));
+		StringBuilder name = new StringBuilder(this.entity.getWireName(path.getSegment()));
 		for (PropertyPath next = path.next(); next != null; next = next.next()) {
 			name.append("__").append(next.getSegment());
 		}

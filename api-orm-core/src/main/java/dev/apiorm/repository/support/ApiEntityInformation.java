@@ -1,43 +1,35 @@
 package dev.apiorm.repository.support;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.data.repository.core.support.PersistentEntityInformation;
 
-import org.springframework.data.repository.core.EntityInformation;
-
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 
 /**
- * Spring Data's view of a model: a record is new while its id is {@code null}.
+ * Spring Data's view of a model, from its {@link ApiPersistentEntity}: an instance is new
+ * while its id is {@code null} (or {@code 0} for a primitive id), as Spring Data's
+ * persistent-entity strategy decides.
  *
  * @param <T> the model type
  */
-public class ApiEntityInformation<T> implements EntityInformation<T, Object> {
+public class ApiEntityInformation<T> extends PersistentEntityInformation<T, Object> {
 
-	private final ModelMetadata<T> model;
+	private final ApiPersistentEntity<T> entity;
 
-	public ApiEntityInformation(ModelMetadata<T> model) {
-		this.model = model;
+	/**
+	 * The information of an entity.
+	 * @param entity the entity
+	 */
+	public ApiEntityInformation(ApiPersistentEntity<T> entity) {
+		super(entity);
+		this.entity = entity;
 	}
 
-	@Override
-	public boolean isNew(T entity) {
-		return this.model.idOf(entity) == null;
-	}
-
-	@Override
-	public @Nullable Object getId(T entity) {
-		return this.model.idOf(entity);
-	}
-
-	@Override
-	@SuppressWarnings("unchecked")
-	public Class<Object> getIdType() {
-		return (Class<Object>) this.model.idType();
-	}
-
-	@Override
-	public Class<T> getJavaType() {
-		return this.model.type();
+	/**
+	 * The entity this information comes from.
+	 * @return the entity
+	 */
+	public ApiPersistentEntity<T> getPersistentEntity() {
+		return this.entity;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.core.RepositoryInformation;
 import org.springframework.data.repository.core.RepositoryMetadata;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
@@ -12,44 +11,44 @@ import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
 import org.springframework.util.Assert;
 
-import dev.apiorm.ApiOrm;
 import dev.apiorm.ReactiveApiRepository;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.ApiTemplates;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.repository.query.ApiQueryLookupStrategy;
 
 /**
- * Creates the proxies of declared repository interfaces: blocking ones backed by
- * {@link SimpleApiRepository}, reactive ones by {@link SimpleReactiveApiRepository},
- * derived query methods by {@link ApiQueryLookupStrategy}.
+ * Creates the proxies of declared repository interfaces on the templates of the models'
+ * clients: blocking ones backed by {@link SimpleApiRepository}, reactive ones by
+ * {@link SimpleReactiveApiRepository} (or the configured {@code repositoryBaseClass},
+ * created through its constructor of the same two parameters), derived query methods by
+ * {@link ApiQueryLookupStrategy}.
  */
 public class ApiRepositoryFactory extends RepositoryFactorySupport {
 
-	private final ApiOrm apiOrm;
+	private final ApiTemplates templates;
 
-	public ApiRepositoryFactory(ApiOrm apiOrm) {
-		Assert.notNull(apiOrm, "apiOrm must not be null");
-		this.apiOrm = apiOrm;
+	/**
+	 * A factory.
+	 * @param templates the templates of every client
+	 */
+	public ApiRepositoryFactory(ApiTemplates templates) {
+		Assert.notNull(templates, "templates must not be null");
+		this.templates = templates;
 		addRepositoryProxyPostProcessor(QuerySetMethodInterceptor.POST_PROCESSOR);
 	}
 
 	@Override
-	public EntityInformation<?, ?> getEntityInformation(RepositoryMetadata metadata) {
-		return new ApiEntityInformation<>(this.apiOrm.model(metadata.getDomainType()));
+	public ApiEntityInformation<?> getEntityInformation(RepositoryMetadata metadata) {
+		return new ApiEntityInformation<>(this.templates.getEntity(metadata.getDomainType()));
 	}
 
 	@Override
 	protected Object getTargetRepository(RepositoryInformation information) {
-		ModelMetadata<?> model = this.apiOrm.model(information.getDomainType());
-		return isReactive(information) ? reactive(model) : blocking(model);
-	}
-
-	private <T> SimpleReactiveApiRepository<T> reactive(ModelMetadata<T> model) {
-		return new SimpleReactiveApiRepository<>(model, this.apiOrm.operations(model.clientName()),
-				this.apiOrm.validator());
-	}
-
-	private <T> SimpleApiRepository<T> blocking(ModelMetadata<T> model) {
-		return new SimpleApiRepository<>(model, this.apiOrm.operations(model.clientName()), this.apiOrm.validator());
+		ApiEntityInformation<?> entityInformation = getEntityInformation(information);
+		ApiPersistentEntity<?> entity = entityInformation.getPersistentEntity();
+		Object operations = isReactive(information) ? this.templates.getReactive(entity.getClientName())
+				: this.templates.getBlocking(entity.getClientName());
+		return getTargetRepositoryViaReflection(information, entityInformation, operations);
 	}
 
 	@Override
@@ -60,7 +59,7 @@ public class ApiRepositoryFactory extends RepositoryFactorySupport {
 	@Override
 	protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.@Nullable Key key,
 			ValueExpressionDelegate valueExpressionDelegate) {
-		return Optional.of(new ApiQueryLookupStrategy(this.apiOrm));
+		return Optional.of(new ApiQueryLookupStrategy(this.templates));
 	}
 
 	private static boolean isReactive(RepositoryMetadata metadata) {

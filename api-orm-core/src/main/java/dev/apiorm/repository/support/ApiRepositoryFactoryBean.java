@@ -30,13 +30,13 @@ public class ApiRepositoryFactoryBean<R extends Repository<T, Object>, T>
 	 */
 	public void setApiOrm(ApiOrm apiOrm) {
 		this.apiOrm = apiOrm;
-		setMappingContext(apiOrm.models().mappingContext());
+		setMappingContext(apiOrm.mappingContext());
 	}
 
 	@Override
 	protected RepositoryFactorySupport createRepositoryFactory() {
 		Assert.state(this.apiOrm != null, "ApiOrm must be set");
-		return new ApiRepositoryFactory(this.apiOrm);
+		return new ApiRepositoryFactory(this.apiOrm.templates());
 	}
 
 	@Override

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 import dev.apiorm.Q;
 import dev.apiorm.QuerySet;
+import dev.apiorm.core.Blocking;
 
 /**
  * The standard blocking {@link QuerySet}: a thin facade that waits for its reactive twin
@@ -79,6 +81,11 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 	}
 
 	@Override
+	public QuerySet<T> orderBy(Sort sort) {
+		return with(this.reactive.orderBy(sort));
+	}
+
+	@Override
 	public QuerySet<T> slice(int from, int to) {
 		return with(this.reactive.slice(from, to));
 	}
@@ -97,7 +104,7 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 			}
 			if (index >= cached.size()) {
 				throw new IndexOutOfBoundsException(
-						this.reactive.model().name() + " query has no record at index " + index);
+						this.reactive.entity().getModelName() + " query has no record at index " + index);
 			}
 			return cached.get(index);
 		}
@@ -164,17 +171,18 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 	@Override
 	public Iterator<T> iterator() {
 		List<T> cached = this.cache;
-		return (cached != null) ? cached.iterator() : Blocking.iterator(this.reactive.flux(), pageSize());
+		return (cached != null) ? cached.iterator() : pages().iterator();
 	}
 
 	@Override
 	public Stream<T> stream() {
 		List<T> cached = this.cache;
-		return (cached != null) ? cached.stream() : Blocking.stream(this.reactive.flux(), pageSize());
+		return (cached != null) ? cached.stream() : pages();
 	}
 
-	private int pageSize() {
-		return this.reactive.operations().settings().pageSize();
+	private Stream<T> pages() {
+		return Blocking
+			.stream(this.reactive.operations().findPages(this.reactive.query(), this.reactive.entity().getType()));
 	}
 
 	@Override
@@ -199,7 +207,7 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 
 	@Override
 	public String toString() {
-		return "QuerySet[" + this.reactive.model().name() + " " + this.reactive.query() + "]";
+		return "QuerySet[" + this.reactive.entity().getModelName() + " " + this.reactive.query() + "]";
 	}
 
 }

@@ -5,13 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JsonParser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -21,8 +19,8 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.Q;
 import dev.apiorm.ReactiveQuerySet;
-import dev.apiorm.core.ApiOperations;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.MultipleObjectsReturnedException;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -30,33 +28,32 @@ import dev.apiorm.query.QueryDefinition;
 
 /**
  * The standard {@link ReactiveQuerySet}: an immutable query definition evaluated through
- * {@link ApiOperations}. The blocking {@link DefaultQuerySet} delegates to it.
+ * {@link ReactiveApiOperations}. The blocking {@link DefaultQuerySet} delegates to it.
  *
  * @param <T> the model type
  */
 public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
-	private static final Function<JsonParser, Boolean> SKIP = (parser) -> {
-		parser.skipChildren();
-		return Boolean.TRUE;
-	};
+	private final ReactiveApiOperations operations;
 
-	private final ApiOperations operations;
-
-	private final ModelMetadata<T> model;
+	private final ApiPersistentEntity<T> entity;
 
 	private final QueryDefinition query;
 
-	private final Function<JsonParser, T> reader;
-
-	public DefaultReactiveQuerySet(ApiOperations operations, ModelMetadata<T> model, QueryDefinition query) {
+	/**
+	 * A query set.
+	 * @param operations the operations of the model's client
+	 * @param entity the model
+	 * @param query what the query set asks for
+	 */
+	public DefaultReactiveQuerySet(ReactiveApiOperations operations, ApiPersistentEntity<T> entity,
+			QueryDefinition query) {
 		Assert.notNull(operations, "operations must not be null");
-		Assert.notNull(model, "model must not be null");
+		Assert.notNull(entity, "entity must not be null");
 		Assert.notNull(query, "query must not be null");
 		this.operations = operations;
-		this.model = model;
+		this.entity = entity;
 		this.query = query;
-		this.reader = model::read;
 	}
 
 	/**
@@ -69,18 +66,18 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	/**
 	 * The model.
-	 * @return the model metadata
+	 * @return the entity
 	 */
-	public ModelMetadata<T> model() {
-		return this.model;
+	public ApiPersistentEntity<T> entity() {
+		return this.entity;
 	}
 
-	ApiOperations operations() {
+	ReactiveApiOperations operations() {
 		return this.operations;
 	}
 
 	DefaultReactiveQuerySet<T> with(QueryDefinition definition) {
-		return new DefaultReactiveQuerySet<>(this.operations, this.model, definition);
+		return new DefaultReactiveQuerySet<>(this.operations, this.entity, definition);
 	}
 
 	/**
@@ -88,7 +85,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	 * condition it cannot express fails here, when the query is built, not when it runs.
 	 */
 	private DefaultReactiveQuerySet<T> withCondition(QueryDefinition definition) {
-		this.operations.dialect().queryParameters(definition.filter(), definition.ordering());
+		this.operations.getDialect().queryParameters(definition.filter(), definition.ordering());
 		return with(definition);
 	}
 
@@ -130,6 +127,11 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	}
 
 	@Override
+	public DefaultReactiveQuerySet<T> orderBy(Sort sort) {
+		return sort.isSorted() ? with(this.query.orderedBy(ordering(sort))) : this;
+	}
+
+	@Override
 	public DefaultReactiveQuerySet<T> slice(int from, int to) {
 		return with(this.query.slice(from, to));
 	}
@@ -146,7 +148,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public Flux<T> flux() {
-		return this.operations.find(this.model, this.query, this.reader);
+		return this.operations.find(this.query, this.entity.getType());
 	}
 
 	@Override
@@ -159,18 +161,18 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 		if (index < 0) {
 			return Mono.error(new IllegalArgumentException("Negative indexing is not supported (index " + index + ")"));
 		}
-		return this.operations.find(this.model, this.query.slice(index, index + 1L), this.reader)
+		return this.operations.find(this.query.slice(index, index + 1L), this.entity.getType())
 			.next()
-			.switchIfEmpty(Mono.error(
-					() -> new IndexOutOfBoundsException(this.model.name() + " query has no record at index " + index)));
+			.switchIfEmpty(Mono.error(() -> new IndexOutOfBoundsException(
+					this.entity.getModelName() + " query has no record at index " + index)));
 	}
 
 	@Override
 	public Mono<T> get(Object id) {
 		if (this.query.filter() == null && !this.query.isSliced()) {
-			return this.operations.get(this.model, id, null, "get");
+			return this.operations.get(id, this.entity.getType());
 		}
-		return get(Q.of(this.model.idWireName(), this.model.convertId(id)));
+		return get(Q.of(this.entity.getIdWireName(), this.entity.convertId(id)));
 	}
 
 	@Override
@@ -181,8 +183,8 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	@Override
 	public Mono<T> get(Q condition) {
 		return filter(condition).only()
-			.switchIfEmpty(Mono.error(() -> new DoesNotExistException(this.model.type(),
-					this.model.name() + " matching query does not exist (" + condition + ")")));
+			.switchIfEmpty(Mono.error(() -> new DoesNotExistException(this.entity.getType(),
+					this.entity.getModelName() + " matching query does not exist (" + condition + ")")));
 	}
 
 	/**
@@ -191,10 +193,10 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	 * @throws MultipleObjectsReturnedException (signalled) when there is more than one
 	 */
 	public Mono<T> only() {
-		return this.operations.findCounted(this.model, this.query.slice(0, 2), this.reader).flatMap((result) -> {
+		return this.operations.findCounted(this.query.slice(0, 2), this.entity.getType()).flatMap((result) -> {
 			if (result.records().size() > 1 || result.total() > 1) {
-				return Mono.error(new MultipleObjectsReturnedException(this.model.type(),
-						"get() returned more than one " + this.model.name() + " -- it returned "
+				return Mono.error(new MultipleObjectsReturnedException(this.entity.getType(),
+						"get() returned more than one " + this.entity.getModelName() + " -- it returned "
 								+ Math.max(result.total(), result.records().size()) + " (" + this.query.filter()
 								+ ")"));
 			}
@@ -205,8 +207,8 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	@Override
 	public Mono<T> first() {
 		QueryDefinition ordered = this.query.isSliced() ? this.query
-				: this.query.orderedByDefault(this.model.idWireName());
-		return this.operations.find(this.model, ordered.slice(0, 1), this.reader).next();
+				: this.query.orderedByDefault(this.entity.getIdWireName());
+		return this.operations.find(ordered.slice(0, 1), this.entity.getType()).next();
 	}
 
 	@Override
@@ -214,25 +216,24 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 		if (this.query.isSliced()) {
 			return Mono.error(new UnsupportedQueryException("Cannot reverse a query once a slice has been taken"));
 		}
-		return this.operations.find(this.model, this.query.reversed(this.model.idWireName()).slice(0, 1), this.reader)
+		return this.operations.find(this.query.reversed(this.entity.getIdWireName()).slice(0, 1), this.entity.getType())
 			.next();
 	}
 
 	@Override
 	public Mono<Long> count() {
-		return this.operations.count(this.model, this.query);
+		return this.operations.count(this.query, this.entity.getType());
 	}
 
 	@Override
 	public Mono<Boolean> exists() {
-		QueryDefinition one = this.query.slice(0, 1);
-		return this.operations.find(this.model, one, SKIP).hasElements();
+		return this.operations.exists(this.query, this.entity.getType());
 	}
 
 	@Override
 	public Mono<List<Map<String, Object>>> values(String... fields) {
 		List<String> names = wireNames(fields);
-		return this.operations.find(this.model, this.query, this::readMap)
+		return this.operations.findValues(this.query, this.entity.getType())
 			.map((record) -> names.isEmpty() ? record : project(record, names))
 			.collectList();
 	}
@@ -240,7 +241,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	@Override
 	public Mono<List<List<Object>>> valuesList(String... fields) {
 		List<String> names = wireNames(fields);
-		return this.operations.find(this.model, this.query, this::readMap).map((record) -> {
+		return this.operations.findValues(this.query, this.entity.getType()).map((record) -> {
 			List<Object> row = new ArrayList<>(names.isEmpty() ? record.size() : names.size());
 			if (names.isEmpty()) {
 				row.addAll(record.values());
@@ -254,42 +255,37 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public <V> Mono<List<V>> valuesListFlat(String field, Class<V> type) {
-		String name = this.model.wireName(field);
-		return this.operations.find(this.model, this.query, this::readMap)
-			.map((record) -> this.model.convertValue(record.get(name), type))
+		String name = this.entity.getWireName(field);
+		return this.operations.findValues(this.query, this.entity.getType())
+			.map((record) -> this.entity.getCodec().convertValue(record.get(name), type))
 			.collectList();
 	}
 
 	@Override
 	public Mono<Page<T>> page(Pageable pageable) {
+		DefaultReactiveQuerySet<T> ordered = orderBy(pageable.getSort());
 		if (pageable.isUnpaged()) {
-			return list().map(PageImpl::new);
+			return ordered.list().map(PageImpl::new);
 		}
-		DefaultReactiveQuerySet<T> ordered = pageable.getSort().isSorted()
-				? with(this.query.orderedBy(ordering(pageable.getSort()))) : this;
 		QueryDefinition window = ordered.query.slice(pageable.getOffset(),
 				pageable.getOffset() + pageable.getPageSize());
-		return this.operations.findCounted(this.model, window, this.reader)
+		return this.operations.findCounted(window, this.entity.getType())
 			.map((result) -> new PageImpl<>(result.records(), pageable, result.total()));
 	}
 
 	private List<String> ordering(Sort sort) {
 		List<String> fields = new ArrayList<>();
 		for (Sort.Order order : sort) {
-			String name = this.model.wireName(order.getProperty());
+			String name = this.entity.getWireName(order.getProperty());
 			fields.add(order.isDescending() ? "-" + name : name);
 		}
 		return fields;
 	}
 
-	private Map<String, Object> readMap(JsonParser parser) {
-		return this.model.mapReader().readValue(parser);
-	}
-
 	private List<String> wireNames(String... fields) {
 		List<String> names = new ArrayList<>(fields.length);
 		for (String field : fields) {
-			names.add(this.model.wireName(field));
+			names.add(this.entity.getWireName(field));
 		}
 		return names;
 	}
@@ -302,7 +298,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public String toString() {
-		return "ReactiveQuerySet[" + this.model.name() + " " + this.query + "]";
+		return "ReactiveQuerySet[" + this.entity.getModelName() + " " + this.query + "]";
 	}
 
 }

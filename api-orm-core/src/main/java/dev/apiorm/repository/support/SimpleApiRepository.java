@@ -4,37 +4,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
 
 import dev.apiorm.ApiRepository;
 import dev.apiorm.GetOrCreateResult;
-import dev.apiorm.Q;
 import dev.apiorm.QuerySet;
 import dev.apiorm.core.ApiOperations;
-import dev.apiorm.core.ModelValidator;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.Blocking;
 
 /**
  * The standard blocking {@link ApiRepository}: every method waits for its
  * {@link SimpleReactiveApiRepository} twin, so both faces send the same requests. Also
- * the base class of declared repository interfaces.
+ * the base class of declared repository interfaces; a custom base class
+ * ({@code @EnableApiRepositories(repositoryBaseClass)}) needs a constructor with the same
+ * two parameters.
  *
  * @param <T> the model type
  */
 public class SimpleApiRepository<T> implements ApiRepository<T> {
 
+	private final ApiEntityInformation<T> information;
+
+	private final ApiOperations operations;
+
 	private final SimpleReactiveApiRepository<T> reactive;
 
-	public SimpleApiRepository(ModelMetadata<T> model, ApiOperations operations, ModelValidator validator) {
-		this.reactive = new SimpleReactiveApiRepository<>(model, operations, validator);
+	/**
+	 * The repository of a model.
+	 * @param information the model
+	 * @param operations the operations of the model's client
+	 */
+	public SimpleApiRepository(ApiEntityInformation<T> information, ApiOperations operations) {
+		Assert.notNull(information, "information must not be null");
+		Assert.notNull(operations, "operations must not be null");
+		this.information = information;
+		this.operations = operations;
+		this.reactive = new SimpleReactiveApiRepository<>(information, operations.reactive());
 	}
 
 	/**
-	 * The reactive repository this one waits for.
-	 * @return the reactive twin
+	 * The operations this repository runs on.
+	 * @return the operations
 	 */
-	public SimpleReactiveApiRepository<T> reactive() {
-		return this.reactive;
+	protected ApiOperations getOperations() {
+		return this.operations;
+	}
+
+	/**
+	 * The model this repository manages.
+	 * @return the entity information
+	 */
+	protected ApiEntityInformation<T> getEntityInformation() {
+		return this.information;
 	}
 
 	@Override
@@ -43,73 +64,13 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	}
 
 	@Override
-	public QuerySet<T> filter(String lookup, @Nullable Object value) {
-		return new DefaultQuerySet<>(this.reactive.filter(lookup, value));
-	}
-
-	@Override
-	public QuerySet<T> filter(Map<String, ?> lookups) {
-		return new DefaultQuerySet<>(this.reactive.filter(lookups));
-	}
-
-	@Override
-	public QuerySet<T> filter(Q condition) {
-		return new DefaultQuerySet<>(this.reactive.filter(condition));
-	}
-
-	@Override
-	public QuerySet<T> exclude(String lookup, @Nullable Object value) {
-		return new DefaultQuerySet<>(this.reactive.exclude(lookup, value));
-	}
-
-	@Override
-	public QuerySet<T> exclude(Map<String, ?> lookups) {
-		return new DefaultQuerySet<>(this.reactive.exclude(lookups));
-	}
-
-	@Override
-	public QuerySet<T> exclude(Q condition) {
-		return new DefaultQuerySet<>(this.reactive.exclude(condition));
-	}
-
-	@Override
-	public QuerySet<T> orderBy(String... fields) {
-		return new DefaultQuerySet<>(this.reactive.orderBy(fields));
-	}
-
-	@Override
 	public T get(Object id) {
 		return Blocking.blockRequired(this.reactive.get(id));
 	}
 
 	@Override
-	public T get(String lookup, @Nullable Object value) {
-		return Blocking.blockRequired(this.reactive.get(lookup, value));
-	}
-
-	@Override
-	public T get(Q condition) {
-		return Blocking.blockRequired(this.reactive.get(condition));
-	}
-
-	@Override
-	public Optional<T> first() {
-		return Blocking.blockOptional(this.reactive.first());
-	}
-
-	@Override
-	public Optional<T> last() {
-		return Blocking.blockOptional(this.reactive.last());
-	}
-
-	@Override
-	public long count() {
-		return Blocking.blockRequired(this.reactive.count());
-	}
-
-	@Override
-	public boolean exists() {
-		return Blocking.blockRequired(this.reactive.exists());
+	public Optional<T> findById(Object id) {
+		return Blocking.blockOptional(this.reactive.findById(id));
 	}
 
 	@Override
@@ -165,6 +126,11 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	@Override
 	public Map<String, Object> toMap(T object) {
 		return this.reactive.toMap(object);
+	}
+
+	@Override
+	public String toString() {
+		return "ApiRepository[" + this.information.getJavaType().getSimpleName() + "]";
 	}
 
 }

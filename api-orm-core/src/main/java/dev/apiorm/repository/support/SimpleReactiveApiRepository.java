@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -13,146 +12,79 @@ import org.springframework.util.Assert;
 import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.Q;
 import dev.apiorm.ReactiveApiRepository;
-import dev.apiorm.core.ApiOperations;
-import dev.apiorm.core.ModelValidator;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.query.QueryDefinition;
 
 /**
- * The standard {@link ReactiveApiRepository}: the manager operations of one model on the
- * reactive engine. Also the base class of declared reactive repository interfaces.
+ * The standard {@link ReactiveApiRepository}: the manager operations of one model on a
+ * {@link ReactiveApiOperations}. Also the base class of declared reactive repository
+ * interfaces; a custom base class ({@code @EnableApiRepositories(repositoryBaseClass)})
+ * needs a constructor with the same two parameters.
  *
  * @param <T> the model type
  */
 public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> {
 
-	private final ModelMetadata<T> model;
+	private final ApiEntityInformation<T> information;
 
-	private final ApiOperations operations;
+	private final ApiPersistentEntity<T> entity;
 
-	private final ModelValidator validator;
-
-	private final BulkCreator<T> bulkCreator;
-
-	public SimpleReactiveApiRepository(ModelMetadata<T> model, ApiOperations operations, ModelValidator validator) {
-		Assert.notNull(model, "model must not be null");
-		Assert.notNull(operations, "operations must not be null");
-		Assert.notNull(validator, "validator must not be null");
-		this.model = model;
-		this.operations = operations;
-		this.validator = validator;
-		this.bulkCreator = new BulkCreator<>(model, operations, validator);
-	}
+	private final ReactiveApiOperations operations;
 
 	/**
-	 * The model this repository manages.
-	 * @return the model metadata
+	 * The repository of a model.
+	 * @param information the model
+	 * @param operations the operations of the model's client
 	 */
-	public ModelMetadata<T> model() {
-		return this.model;
+	public SimpleReactiveApiRepository(ApiEntityInformation<T> information, ReactiveApiOperations operations) {
+		Assert.notNull(information, "information must not be null");
+		Assert.notNull(operations, "operations must not be null");
+		this.information = information;
+		this.entity = information.getPersistentEntity();
+		this.operations = operations;
 	}
 
 	/**
 	 * The operations this repository runs on.
 	 * @return the operations
 	 */
-	public ApiOperations operations() {
+	protected ReactiveApiOperations getOperations() {
 		return this.operations;
+	}
+
+	/**
+	 * The model this repository manages.
+	 * @return the entity information
+	 */
+	protected ApiEntityInformation<T> getEntityInformation() {
+		return this.information;
 	}
 
 	@Override
 	public DefaultReactiveQuerySet<T> all() {
-		return new DefaultReactiveQuerySet<>(this.operations, this.model, QueryDefinition.ALL);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> filter(String lookup, @Nullable Object value) {
-		return all().filter(lookup, value);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> filter(Map<String, ?> lookups) {
-		return all().filter(lookups);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> filter(Q condition) {
-		return all().filter(condition);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> exclude(String lookup, @Nullable Object value) {
-		return all().exclude(lookup, value);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> exclude(Map<String, ?> lookups) {
-		return all().exclude(lookups);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> exclude(Q condition) {
-		return all().exclude(condition);
-	}
-
-	@Override
-	public DefaultReactiveQuerySet<T> orderBy(String... fields) {
-		return all().orderBy(fields);
+		return new DefaultReactiveQuerySet<>(this.operations, this.entity, QueryDefinition.ALL);
 	}
 
 	@Override
 	public Mono<T> get(Object id) {
-		Assert.notNull(id, "id must not be null");
-		return this.operations.get(this.model, id, null, "get");
+		return this.operations.get(id, this.entity.getType());
 	}
 
 	@Override
-	public Mono<T> get(String lookup, @Nullable Object value) {
-		return all().get(lookup, value);
-	}
-
-	@Override
-	public Mono<T> get(Q condition) {
-		return all().get(condition);
-	}
-
-	@Override
-	public Mono<T> first() {
-		return all().first();
-	}
-
-	@Override
-	public Mono<T> last() {
-		return all().last();
-	}
-
-	@Override
-	public Mono<Long> count() {
-		return all().count();
-	}
-
-	@Override
-	public Mono<Boolean> exists() {
-		return all().exists();
+	public Mono<T> findById(Object id) {
+		return this.operations.findById(id, this.entity.getType());
 	}
 
 	@Override
 	public Mono<T> create(T object) {
-		Assert.notNull(object, "object must not be null");
-		return Mono.defer(() -> {
-			this.validator.validate(this.model, object);
-			return this.operations.create(this.model, object, null);
-		});
+		return this.operations.insert(object);
 	}
 
 	@Override
 	public Mono<T> create(Map<String, ?> fields) {
-		Assert.notNull(fields, "fields must not be null");
-		return Mono.defer(() -> {
-			this.validator.validate(this.model, this.model.convertValue(fields, this.model.type()));
-			return this.operations.create(this.model, fields, null);
-		});
+		return this.operations.insert(fields, this.entity.getType());
 	}
 
 	@Override
@@ -169,9 +101,9 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> 
 		Assert.notEmpty(lookup, "lookup must not be empty");
 		Assert.notNull(defaults, "defaults must not be null");
 		return get(Q.of(lookup)).flatMap((found) -> {
-			Object id = requireId(found, "update");
-			Mono<T> updated = defaults.isEmpty() ? Mono.just(found)
-					: this.operations.partialUpdate(this.model, id, defaults, null);
+			Object id = this.entity.getId(found);
+			Mono<T> updated = (defaults.isEmpty() || id == null) ? Mono.just(found)
+					: this.operations.patch(id, defaults, this.entity.getType());
 			return updated.map((object) -> new GetOrCreateResult<>(object, false));
 		})
 			.onErrorResume(DoesNotExistException.class, (ex) -> create(createFields(lookup, defaults))
@@ -182,7 +114,7 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> 
 	 * The fields of a record created by getOrCreate: the lookup's plain field entries
 	 * (those without {@code __}, as Django does), then the defaults.
 	 */
-	private Map<String, Object> createFields(Map<String, ?> lookup, Map<String, ?> defaults) {
+	private static Map<String, Object> createFields(Map<String, ?> lookup, Map<String, ?> defaults) {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		lookup.forEach((key, value) -> {
 			if (!key.contains("__")) {
@@ -195,74 +127,44 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> 
 
 	@Override
 	public Flux<T> bulkCreate(List<T> objects) {
-		Assert.notNull(objects, "objects must not be null");
-		return this.bulkCreator.create(objects);
+		return this.operations.insertAll(objects);
 	}
 
 	@Override
 	public Mono<T> save(T object) {
 		Assert.notNull(object, "object must not be null");
-		return Mono.defer(() -> {
-			this.validator.validate(this.model, object);
-			Object id = this.model.idOf(object);
-			T target = this.model.isMutable() ? object : null;
-			return (id == null) ? this.operations.create(this.model, object, target)
-					: this.operations.update(this.model, id, object, target);
-		});
+		return this.information.isNew(object) ? this.operations.insert(object) : this.operations.update(object);
 	}
 
 	@Override
 	public Mono<T> save(T object, String... updateFields) {
-		Assert.notNull(object, "object must not be null");
-		if (updateFields.length == 0) {
-			return save(object);
-		}
-		return Mono.defer(() -> {
-			Object id = requireId(object, "partially update");
-			List<String> javaNames = java.util.Arrays.stream(updateFields).map(this.model::javaName).toList();
-			this.validator.validateProperties(this.model, object, javaNames);
-			Map<String, Object> all = this.model.toMap(object);
-			Map<String, Object> fields = new LinkedHashMap<>();
-			for (String field : updateFields) {
-				String name = this.model.wireName(field);
-				fields.put(name, all.get(name));
-			}
-			return this.operations.partialUpdate(this.model, id, fields, this.model.isMutable() ? object : null);
-		});
+		return (updateFields.length == 0) ? save(object) : this.operations.patch(object, updateFields);
 	}
 
 	@Override
 	public Mono<Void> delete(T object) {
-		Assert.notNull(object, "object must not be null");
-		return Mono.defer(() -> this.operations.delete(this.model, requireId(object, "delete")));
+		return this.operations.delete(object);
 	}
 
 	@Override
 	public Mono<Void> deleteById(Object id) {
-		Assert.notNull(id, "id must not be null");
-		return this.operations.delete(this.model, id);
+		return this.operations.deleteById(id, this.entity.getType());
 	}
 
 	@Override
 	public Mono<T> refresh(T object) {
-		Assert.notNull(object, "object must not be null");
-		return Mono.defer(() -> this.operations.get(this.model, requireId(object, "refresh"),
-				this.model.isMutable() ? object : null, "refresh"));
+		return this.operations.refresh(object);
 	}
 
 	@Override
 	public Map<String, Object> toMap(T object) {
 		Assert.notNull(object, "object must not be null");
-		return this.model.toMap(object);
+		return this.entity.getCodec().toMap(object);
 	}
 
-	private Object requireId(T object, String operation) {
-		Object id = this.model.idOf(object);
-		if (id == null) {
-			throw new IllegalArgumentException(
-					"Cannot " + operation + " a " + this.model.name() + " that has no id (it was never saved)");
-		}
-		return id;
+	@Override
+	public String toString() {
+		return "ReactiveApiRepository[" + this.entity.getModelName() + "]";
 	}
 
 }

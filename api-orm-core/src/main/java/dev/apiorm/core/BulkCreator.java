@@ -1,17 +1,16 @@
-package dev.apiorm.repository.support;
+package dev.apiorm.core;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import dev.apiorm.core.ApiOperations;
-import dev.apiorm.core.ModelValidator;
-import dev.apiorm.core.mapping.ModelMetadata;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.ApiException;
 import dev.apiorm.exception.BulkCreateException;
 
@@ -24,27 +23,26 @@ import dev.apiorm.exception.BulkCreateException;
  */
 final class BulkCreator<T> {
 
-	private final ModelMetadata<T> model;
+	private final ApiPersistentEntity<T> entity;
 
-	private final ApiOperations operations;
+	private final int concurrency;
 
-	private final ModelValidator validator;
-
-	BulkCreator(ModelMetadata<T> model, ApiOperations operations, ModelValidator validator) {
-		this.model = model;
-		this.operations = operations;
-		this.validator = validator;
+	BulkCreator(ApiPersistentEntity<T> entity, int concurrency) {
+		this.entity = entity;
+		this.concurrency = concurrency;
 	}
 
-	Flux<T> create(List<T> objects) {
+	/**
+	 * Creates the records, which the caller has validated.
+	 * @param objects the records
+	 * @param creator creates one record
+	 * @return the created records in input order
+	 */
+	Flux<T> create(List<T> objects, Function<T, Mono<T>> creator) {
 		return Mono.defer(() -> {
-			for (int i = 0; i < objects.size(); i++) {
-				this.validator.validate(this.model, objects.get(i), i);
-			}
 			AtomicBoolean failed = new AtomicBoolean();
-			int concurrency = this.operations.settings().bulkConcurrency();
 			return Flux.range(0, objects.size())
-				.flatMapSequential((index) -> attempt(index, objects.get(index), failed), concurrency)
+				.flatMapSequential((index) -> attempt(index, objects.get(index), failed, creator), this.concurrency)
 				.collectList();
 		}).flatMapMany((outcomes) -> {
 			Map<Integer, T> created = new LinkedHashMap<>();
@@ -64,19 +62,22 @@ final class BulkCreator<T> {
 			if (errors.isEmpty()) {
 				return Flux.fromIterable(created.values());
 			}
-			return Flux.error(new BulkCreateException(this.model.name() + " bulk create: " + created.size() + " of "
-					+ outcomes.size() + " records were created (indexes " + created.keySet() + "), " + errors.size()
-					+ " failed (" + errors.keySet() + "), " + skipped.size() + " were not sent; first failure: "
-					+ errors.values().iterator().next().getMessage(), created, errors, skipped));
+			return Flux
+				.error(new BulkCreateException(
+						this.entity.getModelName() + " bulk create: " + created.size() + " of " + outcomes.size()
+								+ " records were created (indexes " + created.keySet() + "), " + errors.size()
+								+ " failed (" + errors.keySet() + "), " + skipped.size()
+								+ " were not sent; first failure: " + errors.values().iterator().next().getMessage(),
+						created, errors, skipped));
 		});
 	}
 
-	private Mono<Outcome<T>> attempt(int index, T object, AtomicBoolean failed) {
+	private Mono<Outcome<T>> attempt(int index, T object, AtomicBoolean failed, Function<T, Mono<T>> creator) {
 		return Mono.defer(() -> {
 			if (failed.get()) {
 				return Mono.just(new Outcome<T>(index, null, null));
 			}
-			return this.operations.create(this.model, object, null)
+			return creator.apply(object)
 				.map((created) -> new Outcome<T>(index, created, null))
 				.onErrorResume(ApiException.class, (ex) -> {
 					failed.set(true);

@@ -1,0 +1,134 @@
+package dev.apiorm.core;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.util.Assert;
+
+import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.exception.ConfigurationException;
+
+/**
+ * The templates of every configured client, by client name, and the way from a model to
+ * the template of the client that serves it.
+ */
+public final class ApiTemplates implements AutoCloseable {
+
+	/** The name of the client configured by {@code api-orm.base-url}. */
+	public static final String DEFAULT_CLIENT = "default";
+
+	private final ApiMappingContext mappingContext;
+
+	private final Map<String, ReactiveApiOperations> reactive;
+
+	private final Map<String, ApiOperations> blocking;
+
+	private final List<Mono<Void>> closers;
+
+	/**
+	 * The templates of some clients.
+	 * @param mappingContext where the models come from
+	 * @param templates the reactive templates by client name
+	 */
+	public ApiTemplates(ApiMappingContext mappingContext, Map<String, ? extends ReactiveApiOperations> templates) {
+		this(mappingContext, templates, List.of());
+	}
+
+	/**
+	 * The templates of some clients, with the resources (connection pools) to release
+	 * when they are closed.
+	 * @param mappingContext where the models come from
+	 * @param templates the reactive templates by client name
+	 * @param closers what {@link #close()} subscribes to, in order
+	 */
+	public ApiTemplates(ApiMappingContext mappingContext, Map<String, ? extends ReactiveApiOperations> templates,
+			List<Mono<Void>> closers) {
+		Assert.notNull(mappingContext, "mappingContext must not be null");
+		Assert.notNull(templates, "templates must not be null");
+		this.mappingContext = mappingContext;
+		this.reactive = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+		Map<String, ApiOperations> facades = new LinkedHashMap<>();
+		templates.forEach((name, template) -> facades.put(name, new ApiTemplate(template)));
+		this.blocking = Collections.unmodifiableMap(facades);
+		this.closers = List.copyOf(closers);
+	}
+
+	/**
+	 * Releases the connection pools of the clients, waiting up to 10 seconds.
+	 */
+	@Override
+	public void close() {
+		Flux.concat(this.closers).blockLast(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * The mapping context the models come from.
+	 * @return the mapping context
+	 */
+	public ApiMappingContext getMappingContext() {
+		return this.mappingContext;
+	}
+
+	/**
+	 * The names of the configured clients, in configuration order.
+	 * @return the names
+	 */
+	public Set<String> getClientNames() {
+		return this.reactive.keySet();
+	}
+
+	/**
+	 * The reactive operations of a client.
+	 * @param clientName the client's name
+	 * @return the operations
+	 * @throws ConfigurationException when no client has that name
+	 */
+	public ReactiveApiOperations getReactive(String clientName) {
+		ReactiveApiOperations operations = this.reactive.get(clientName);
+		if (operations == null) {
+			throw new ConfigurationException("No api-orm client named '" + clientName + "' (configured clients: "
+					+ this.reactive.keySet() + ")");
+		}
+		return operations;
+	}
+
+	/**
+	 * The blocking operations of a client.
+	 * @param clientName the client's name
+	 * @return the operations
+	 * @throws ConfigurationException when no client has that name
+	 */
+	public ApiOperations getBlocking(String clientName) {
+		getReactive(clientName);
+		return this.blocking.get(clientName);
+	}
+
+	/**
+	 * The entity of a model, checked against the configured clients.
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the entity
+	 * @throws ConfigurationException when the model is invalid or its client is not
+	 * configured
+	 */
+	public <T> ApiPersistentEntity<T> getEntity(Class<T> type) {
+		ApiPersistentEntity<T> entity = this.mappingContext.getRequiredEntity(type);
+		String client = entity.getClientName();
+		if (!this.reactive.containsKey(client)) {
+			String hint = DEFAULT_CLIENT.equals(client) ? "set api-orm.base-url (or ApiOrm.builder().baseUrl(...))"
+					: "configure api-orm.clients." + client + ".base-url";
+			throw new ConfigurationException(type.getName() + ": @ApiModel client '" + client + "' is not configured; "
+					+ hint + " (configured clients: " + this.reactive.keySet() + ")");
+		}
+		return entity;
+	}
+
+}

@@ -1,0 +1,143 @@
+package dev.apiorm.core;
+
+import java.nio.charset.StandardCharsets;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.apiorm.core.observation.ApiExchangeContext;
+import dev.apiorm.core.observation.ApiExchangeObservationConvention;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.exception.ApiDecodeException;
+import dev.apiorm.exception.ApiException;
+
+/**
+ * Runs exchanges on one client's WebClient: sends the request, turns an error status or a
+ * transport failure into the exception hierarchy, decodes the body straight from the
+ * network buffer, and observes the exchange when a registry is listening.
+ */
+final class ExchangeExecutor {
+
+	private final ApiClientSettings settings;
+
+	private final WebClient webClient;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final ApiExchangeObservationConvention convention;
+
+	private final HttpErrorTranslator httpErrors;
+
+	private final TransportErrorTranslator transportErrors;
+
+	private final ConcurrencyLimiter limiter;
+
+	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention) {
+		this.settings = settings;
+		this.webClient = webClient;
+		this.observationRegistry = observationRegistry;
+		this.convention = convention;
+		this.httpErrors = new HttpErrorTranslator(dialect);
+		this.transportErrors = new TransportErrorTranslator(settings);
+		this.limiter = ConcurrencyLimiter.of(settings.maxConcurrency());
+	}
+
+	/**
+	 * Runs an exchange and decodes its body.
+	 * @param exchange the exchange
+	 * @param decoder the decoder of a successful body, {@code null} to ignore the body
+	 * @return the decoded body; empty when no decoder was given
+	 */
+	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
+		if (this.observationRegistry.isNoop()) {
+			return this.limiter.limit(call(exchange, null, decoder));
+		}
+		return this.limiter.limit(Mono.deferContextual((reactorContext) -> {
+			ApiExchangeContext context = new ApiExchangeContext(this.settings.name(), exchange.entity().getModelName(),
+					exchange.operation(), exchange.method().name());
+			Observation observation = Observation.createNotStarted(this.convention, () -> context,
+					this.observationRegistry);
+			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+			if (parent != null) {
+				observation.parentObservation(parent);
+			}
+			observation.start();
+			return call(exchange, context, decoder).doOnError(observation::error)
+				.doFinally((signal) -> observation.stop())
+				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+		}));
+	}
+
+	/**
+	 * Sends a {@code GET} and gives the status without reading the body.
+	 */
+	Mono<Integer> probe(java.net.URI url) {
+		return this.webClient.get()
+			.uri(url)
+			.accept(MediaType.APPLICATION_JSON)
+			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()));
+	}
+
+	private <V> Mono<V> call(Exchange exchange, @Nullable ApiExchangeContext context,
+			@Nullable BodyDecoder<V> decoder) {
+		return Mono.defer(() -> {
+			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
+				.uri(exchange.url())
+				.accept(MediaType.APPLICATION_JSON);
+			byte[] body = exchange.body();
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+			}
+			return request.exchangeToMono((response) -> handle(exchange, context, response, decoder));
+		})
+			.onErrorMap((failure) -> !(failure instanceof ApiException),
+					(failure) -> this.transportErrors.translate(exchange, failure));
+	}
+
+	private <V> Mono<V> handle(Exchange exchange, @Nullable ApiExchangeContext context, ClientResponse response,
+			@Nullable BodyDecoder<V> decoder) {
+		int status = response.statusCode().value();
+		if (context != null) {
+			context.setStatus(status);
+		}
+		if (status >= 300) {
+			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
+			return response.bodyToMono(byte[].class)
+				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
+				.defaultIfEmpty("")
+				.flatMap((body) -> Mono.error(this.httpErrors.translate(exchange, status, body, retryAfter)));
+		}
+		if (decoder == null) {
+			return response.releaseBody().then(Mono.empty());
+		}
+		return response.bodyToMono(DataBuffer.class)
+			.switchIfEmpty(
+					Mono.error(() -> new ApiDecodeException(exchange.describe() + ": the response has no body", null)))
+			.map((buffer) -> decode(exchange, buffer, decoder));
+	}
+
+	private static <V> V decode(Exchange exchange, DataBuffer buffer, BodyDecoder<V> decoder) {
+		try {
+			return decoder.decode(buffer.asInputStream());
+		}
+		catch (JacksonException | ApiDecodeException ex) {
+			throw new ApiDecodeException(exchange.describe() + ": the response body is not what "
+					+ exchange.entity().getModelName() + " expects: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+}

@@ -1,0 +1,187 @@
+package dev.apiorm.core;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.exception.ApiDecodeException;
+
+/**
+ * The pages of a window, fetched one after the other by following {@code next} links with
+ * Reactor's {@code expand}: a page is requested only when the subscriber asks for more
+ * than it holds, a cancelled subscription sends no further request, and a link that was
+ * already followed in this iteration ends it with an {@link ApiDecodeException} instead
+ * of looping. Each page is cut to the window (the records before the offset on the first
+ * page, those beyond the limit on the last).
+ */
+final class PageFlux {
+
+	private PageFlux() {
+	}
+
+	/**
+	 * The pages of a window, each a list of records.
+	 * @param firstUrl the URL of the first page
+	 * @param firstSkip how many records of the first page precede the window
+	 * @param windowOffset the window's offset, applied to an unpaginated response
+	 * @param limit the window's size, {@code null} for no limit
+	 * @param fetch fetches the page at a URL
+	 * @param nextLinks makes a next link absolute against the page that held it and
+	 * checks it (throws when it must not be followed)
+	 * @return the pages; no empty list but possibly an empty first page
+	 */
+	static <R> Flux<List<R>> of(String firstUrl, int firstSkip, long windowOffset, @Nullable Long limit,
+			Function<String, Mono<PageResult<R>>> fetch, BiFunction<String, String, String> nextLinks) {
+		if (limit != null && limit == 0) {
+			return Flux.empty();
+		}
+		return Flux.defer(() -> {
+			Window<R> window = new Window<>(firstUrl, firstSkip, windowOffset, limit, nextLinks);
+			// Expand subscribes to the next page as soon as the previous one completes,
+			// and Reactor's one-value operators ask their source at once; the request for
+			// a page goes out only when expand asks for the page.
+			Function<String, Mono<Cut<R>>> onDemand = (url) -> whenRequested(() -> fetch.apply(url)).map(window::cut);
+			return onDemand.apply(firstUrl).expand((page) -> {
+				if (page.failure() != null) {
+					return Mono.error(page.failure());
+				}
+				return (page.next() != null) ? onDemand.apply(page.next()) : Mono.empty();
+			}).map(Cut::records);
+		});
+	}
+
+	/**
+	 * A Mono that subscribes to its source when it is first asked for its value, not when
+	 * it is subscribed to.
+	 */
+	private static <V> Mono<V> whenRequested(Supplier<Mono<V>> source) {
+		return Mono.create((sink) -> {
+			AtomicBoolean started = new AtomicBoolean();
+			sink.onRequest((n) -> {
+				if (started.compareAndSet(false, true)) {
+					sink.onDispose(source.get()
+						.contextWrite(sink.contextView())
+						.subscribe(sink::success, sink::error, sink::success));
+				}
+			});
+		});
+	}
+
+	/**
+	 * The records of pages, one after the other. The next page is requested only when the
+	 * subscriber asks for more records than the current page holds: an end-of-page marker
+	 * keeps Reactor's flattening from asking for the next page as soon as the current one
+	 * is handed out, so {@code request(5)} on pages of five costs exactly one request.
+	 * @param pages the pages
+	 * @return the records
+	 */
+	@SuppressWarnings("unchecked")
+	static <R> Flux<R> records(Flux<List<R>> pages) {
+		return pages.concatMapIterable(PageFlux::withEndMarker, 1)
+			.filter((item) -> item != END_OF_PAGE)
+			.map((item) -> (R) item);
+	}
+
+	private static final Object END_OF_PAGE = new Object();
+
+	private static Iterable<Object> withEndMarker(List<?> page) {
+		return () -> new Iterator<>() {
+
+			private int index;
+
+			@Override
+			public boolean hasNext() {
+				return this.index <= page.size();
+			}
+
+			@Override
+			public Object next() {
+				if (this.index > page.size()) {
+					throw new NoSuchElementException();
+				}
+				int current = this.index++;
+				return (current < page.size()) ? page.get(current) : END_OF_PAGE;
+			}
+
+		};
+	}
+
+	/**
+	 * A page cut to the window, with the URL of the page to fetch after it.
+	 */
+	private record Cut<R>(List<R> records, @Nullable String next, @Nullable RuntimeException failure) {
+	}
+
+	/**
+	 * The state of one iteration; pages arrive one at a time, in order.
+	 */
+	private static final class Window<R> {
+
+		private final Set<String> visited = new HashSet<>();
+
+		private final int firstSkip;
+
+		private final long windowOffset;
+
+		private final BiFunction<String, String, String> nextLinks;
+
+		private long remaining;
+
+		private boolean first = true;
+
+		private String currentUrl;
+
+		Window(String firstUrl, int firstSkip, long windowOffset, @Nullable Long limit,
+				BiFunction<String, String, String> nextLinks) {
+			this.currentUrl = firstUrl;
+			this.visited.add(firstUrl);
+			this.firstSkip = firstSkip;
+			this.windowOffset = windowOffset;
+			this.remaining = (limit != null) ? limit : Long.MAX_VALUE;
+			this.nextLinks = nextLinks;
+		}
+
+		Cut<R> cut(PageResult<R> page) {
+			List<R> records = page.records();
+			int skip = 0;
+			if (this.first) {
+				skip = page.paginated() ? this.firstSkip : (int) Math.min(this.windowOffset, records.size());
+				this.first = false;
+			}
+			int end = (int) Math.min(records.size(), skip + Math.min(this.remaining, Integer.MAX_VALUE));
+			List<R> kept = (skip == 0 && end == records.size()) ? records : records.subList(Math.min(skip, end), end);
+			this.remaining -= kept.size();
+			if (!page.paginated() || page.next() == null || this.remaining == 0) {
+				return new Cut<>(kept, null, null);
+			}
+			// A link that must not be followed fails the iteration after this page's
+			// records, which stay delivered.
+			try {
+				String next = this.nextLinks.apply(this.currentUrl, page.next());
+				if (!this.visited.add(next)) {
+					throw new ApiDecodeException("the next page link of " + this.currentUrl
+							+ " points to a page already read in this iteration (" + next
+							+ "); paging stopped instead of looping", null);
+				}
+				this.currentUrl = next;
+				return new Cut<>(kept, next, null);
+			}
+			catch (RuntimeException ex) {
+				return new Cut<>(kept, null, ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,396 @@
+package dev.apiorm.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.core.mapping.ApiEntityCodec;
+import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.core.observation.ApiExchangeObservationConvention;
+import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.exception.ConfigurationException;
+import dev.apiorm.exception.DoesNotExistException;
+import dev.apiorm.query.QueryDefinition;
+
+/**
+ * The standard {@link ReactiveApiOperations} of one client, on WebClient: the dialect
+ * writes queries and reads pages, the models' codecs decode records straight from the
+ * network buffers, and every exchange is observed as {@code api.orm.requests}.
+ */
+public class ReactiveApiTemplate implements ReactiveApiOperations {
+
+	private static final Function<JsonParser, Boolean> SKIP = (parser) -> {
+		parser.skipChildren();
+		return Boolean.TRUE;
+	};
+
+	private final ApiClientSettings settings;
+
+	private final Dialect dialect;
+
+	private final ApiMappingContext mappingContext;
+
+	private final ModelValidator validator;
+
+	private final JsonMapper jsonMapper;
+
+	private final ResourceUrls urls;
+
+	private final ExchangeExecutor executor;
+
+	/**
+	 * A template with no validation and no observations.
+	 * @param settings the client's settings
+	 * @param webClient the client's WebClient (base URL, token and pool applied)
+	 * @param dialect the API's convention
+	 * @param mappingContext where the models come from
+	 */
+	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+			ApiMappingContext mappingContext) {
+		this(settings, webClient, dialect, mappingContext, ModelValidator.of(null), ObservationRegistry.NOOP,
+				new DefaultApiExchangeObservationConvention());
+	}
+
+	/**
+	 * A template.
+	 * @param settings the client's settings
+	 * @param webClient the client's WebClient (base URL, token and pool applied)
+	 * @param dialect the API's convention
+	 * @param mappingContext where the models come from
+	 * @param validator checks instances before they are written
+	 * @param observationRegistry observes every exchange
+	 * @param convention names and tags the observations
+	 */
+	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
+			ApiExchangeObservationConvention convention) {
+		Assert.notNull(settings, "settings must not be null");
+		Assert.notNull(webClient, "webClient must not be null");
+		Assert.notNull(dialect, "dialect must not be null");
+		Assert.notNull(mappingContext, "mappingContext must not be null");
+		Assert.notNull(validator, "validator must not be null");
+		Assert.notNull(observationRegistry, "observationRegistry must not be null");
+		Assert.notNull(convention, "convention must not be null");
+		this.settings = settings;
+		this.dialect = dialect;
+		this.mappingContext = mappingContext;
+		this.validator = validator;
+		this.jsonMapper = mappingContext.getJsonMapper();
+		this.urls = new ResourceUrls(settings.baseUrl());
+		this.executor = new ExchangeExecutor(settings, webClient, dialect, observationRegistry, convention);
+	}
+
+	@Override
+	public ApiClientSettings getSettings() {
+		return this.settings;
+	}
+
+	@Override
+	public Dialect getDialect() {
+		return this.dialect;
+	}
+
+	@Override
+	public ApiMappingContext getMappingContext() {
+		return this.mappingContext;
+	}
+
+	/**
+	 * The entity of a model served by this client.
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the entity
+	 * @throws ConfigurationException when the model is invalid or another client serves
+	 * it
+	 */
+	public <T> ApiPersistentEntity<T> getEntity(Class<T> type) {
+		ApiPersistentEntity<T> entity = this.mappingContext.getRequiredEntity(type);
+		if (!entity.getClientName().equals(this.settings.name())) {
+			throw new ConfigurationException(type.getName() + " is served by the client '" + entity.getClientName()
+					+ "', not by '" + this.settings.name() + "'");
+		}
+		return entity;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> ApiPersistentEntity<T> entityOf(T object) {
+		Assert.notNull(object, "object must not be null");
+		return getEntity((Class<T>) ClassUtils.getUserClass(object));
+	}
+
+	@Override
+	public <T> Mono<T> get(Object id, Class<T> type) {
+		Assert.notNull(id, "id must not be null");
+		return Mono.defer(() -> read(getEntity(type), id, null, "get"));
+	}
+
+	@Override
+	public <T> Mono<T> findById(Object id, Class<T> type) {
+		return get(id, type).onErrorResume(DoesNotExistException.class, (ex) -> Mono.empty());
+	}
+
+	@Override
+	public <T> Flux<T> find(QueryDefinition query, Class<T> type) {
+		return PageFlux.records(findPages(query, type));
+	}
+
+	@Override
+	public <T> Flux<List<T>> findPages(QueryDefinition query, Class<T> type) {
+		return Flux.defer(() -> {
+			ApiPersistentEntity<T> entity = getEntity(type);
+			return pages(entity, query, entity.getCodec()::read);
+		});
+	}
+
+	@Override
+	public Flux<Map<String, Object>> findValues(QueryDefinition query, Class<?> type) {
+		return Flux.defer(() -> {
+			ApiPersistentEntity<?> entity = getEntity(type);
+			return PageFlux.records(pages(entity, query, entity.getCodec()::readMap));
+		});
+	}
+
+	@Override
+	public <T> Mono<CountedRecords<T>> findCounted(QueryDefinition query, Class<T> type) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = getEntity(type);
+			Long[] total = new Long[1];
+			return pages(entity, query, entity.getCodec()::read, (count) -> total[0] = count)
+				.reduce(new ArrayList<T>(), (all, page) -> {
+					all.addAll(page);
+					return all;
+				})
+				.flatMap((records) -> (total[0] != null) ? Mono.just(new CountedRecords<>(records, total[0]))
+						: count(entity, query.unsliced()).map((all) -> new CountedRecords<>(records, all)));
+		});
+	}
+
+	@Override
+	public Mono<Long> count(QueryDefinition query, Class<?> type) {
+		return Mono.defer(() -> count(getEntity(type), query.unsliced()).map(query::windowOf));
+	}
+
+	private Mono<Long> count(ApiPersistentEntity<?> entity, QueryDefinition query) {
+		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
+		Dialect.PageStart start = this.dialect.pageParameters(pagination(entity), 0, 1);
+		String url = this.urls.collection(entity, filter, start.parameters());
+		return fetchPage(entity, "count", url, SKIP).flatMap((page) -> (page.count() != null) ? Mono.just(page.count())
+				: pages(entity, query, SKIP).map(List::size).reduce(0L, Long::sum));
+	}
+
+	@Override
+	public Mono<Boolean> exists(QueryDefinition query, Class<?> type) {
+		return Mono.defer(() -> pages(getEntity(type), query.slice(0, 1), SKIP).any((page) -> !page.isEmpty()));
+	}
+
+	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query,
+			Function<JsonParser, R> reader) {
+		return pages(entity, query, reader, null);
+	}
+
+	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query,
+			Function<JsonParser, R> reader, @Nullable LongConsumer totals) {
+		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
+		Pagination pagination = pagination(entity);
+		int size = pageSize(pagination, query);
+		Dialect.PageStart start = this.dialect.pageParameters(pagination, query.offset(), size);
+		String firstUrl = this.urls.collection(entity, filter, start.parameters());
+		boolean[] counted = new boolean[1];
+		return PageFlux.of(firstUrl, start.skip(), query.offset(), query.limit(), (url) -> {
+			Mono<PageResult<R>> page = fetchPage(entity, "list", url, reader);
+			return (totals == null) ? page : page.doOnNext((result) -> {
+				if (!counted[0] && result.count() != null) {
+					counted[0] = true;
+					totals.accept(result.count());
+				}
+			});
+		}, (pageUrl, next) -> this.urls.next(entity, pageUrl, next));
+	}
+
+	private <R> Mono<PageResult<R>> fetchPage(ApiPersistentEntity<?> entity, String operation, String url,
+			Function<JsonParser, R> reader) {
+		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, java.net.URI.create(url), null, false);
+		return this.executor.execute(exchange, (body) -> {
+			try (JsonParser parser = this.jsonMapper.createParser(body)) {
+				return this.dialect.readPage(parser, reader);
+			}
+		});
+	}
+
+	@Override
+	public <T> Mono<T> insert(T object) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(object);
+			this.validator.validate(entity, object);
+			return create(entity, entity.getCodec().writeRecord(object), inPlace(entity, object));
+		});
+	}
+
+	@Override
+	public <T> Mono<T> insert(Map<String, ?> fields, Class<T> type) {
+		Assert.notNull(fields, "fields must not be null");
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = getEntity(type);
+			this.validator.validate(entity, entity.getCodec().convertValue(fields, type));
+			return create(entity, entity.getCodec().writeFields(fields), null);
+		});
+	}
+
+	@Override
+	public <T> Flux<T> insertAll(List<T> objects) {
+		Assert.notNull(objects, "objects must not be null");
+		if (objects.isEmpty()) {
+			return Flux.empty();
+		}
+		return Flux.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(objects.get(0));
+			for (int i = 0; i < objects.size(); i++) {
+				this.validator.validate(entity, objects.get(i), i);
+			}
+			return new BulkCreator<>(entity, this.settings.bulkConcurrency()).create(objects,
+					(object) -> create(entity, entity.getCodec().writeRecord(object), null));
+		});
+	}
+
+	private <T> Mono<T> create(ApiPersistentEntity<T> entity, byte[] body, @Nullable T target) {
+		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity), body, false);
+		return this.executor.execute(exchange, decoder(entity, target));
+	}
+
+	@Override
+	public <T> Mono<T> update(T object) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(object);
+			Object id = requireId(entity, object, "update");
+			this.validator.validate(entity, object);
+			Exchange exchange = new Exchange(entity, "update", HttpMethod.PUT, this.urls.record(entity, id),
+					entity.getCodec().writeRecord(object), true);
+			return this.executor.execute(exchange, decoder(entity, inPlace(entity, object)));
+		});
+	}
+
+	@Override
+	public <T> Mono<T> patch(T object, String... fields) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(object);
+			Object id = requireId(entity, object, "partially update");
+			List<String> javaNames = java.util.Arrays.stream(fields).map(entity::getJavaName).toList();
+			this.validator.validateProperties(entity, object, javaNames);
+			Map<String, Object> all = entity.getCodec().toMap(object);
+			Map<String, Object> values = new LinkedHashMap<>();
+			for (String field : fields) {
+				String name = entity.getWireName(field);
+				values.put(name, all.get(name));
+			}
+			return partialUpdate(entity, id, values, inPlace(entity, object));
+		});
+	}
+
+	@Override
+	public <T> Mono<T> patch(Object id, Map<String, ?> fields, Class<T> type) {
+		Assert.notNull(id, "id must not be null");
+		Assert.notNull(fields, "fields must not be null");
+		return Mono.defer(() -> partialUpdate(getEntity(type), id, fields, null));
+	}
+
+	private <T> Mono<T> partialUpdate(ApiPersistentEntity<T> entity, Object id, Map<String, ?> fields,
+			@Nullable T target) {
+		Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
+				entity.getCodec().writeFields(fields), true);
+		return this.executor.execute(exchange, decoder(entity, target));
+	}
+
+	@Override
+	public <T> Mono<T> refresh(T object) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(object);
+			return read(entity, requireId(entity, object, "refresh"), inPlace(entity, object), "refresh");
+		});
+	}
+
+	private <T> Mono<T> read(ApiPersistentEntity<T> entity, Object id, @Nullable T target, String operation) {
+		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, this.urls.record(entity, id), null, true);
+		return this.executor.execute(exchange, decoder(entity, target));
+	}
+
+	@Override
+	public Mono<Void> delete(Object object) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<Object> entity = entityOf(object);
+			return remove(entity, requireId(entity, object, "delete"));
+		});
+	}
+
+	@Override
+	public Mono<Void> deleteById(Object id, Class<?> type) {
+		Assert.notNull(id, "id must not be null");
+		return Mono.defer(() -> remove(getEntity(type), id));
+	}
+
+	private Mono<Void> remove(ApiPersistentEntity<?> entity, Object id) {
+		Exchange exchange = new Exchange(entity, "delete", HttpMethod.DELETE, this.urls.record(entity, id), null, true);
+		return this.executor.execute(exchange, null).then();
+	}
+
+	@Override
+	public Mono<Integer> probe(String path) {
+		return Mono.defer(() -> this.executor.probe(this.urls.path(path)));
+	}
+
+	private static <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target) {
+		ApiEntityCodec<T> codec = entity.getCodec();
+		return (target != null) ? (body) -> codec.readInto(target, body) : codec::read;
+	}
+
+	private static <T> @Nullable T inPlace(ApiPersistentEntity<T> entity, T object) {
+		return entity.isMutable() ? object : null;
+	}
+
+	private static <T> Object requireId(ApiPersistentEntity<T> entity, T object, String operation) {
+		Object id = entity.getId(object);
+		if (id == null) {
+			throw new IllegalArgumentException(
+					"Cannot " + operation + " a " + entity.getModelName() + " that has no id (it was never saved)");
+		}
+		return id;
+	}
+
+	private Pagination pagination(ApiPersistentEntity<?> entity) {
+		return (entity.getPagination() != Pagination.CLIENT_DEFAULT) ? entity.getPagination()
+				: this.settings.pagination();
+	}
+
+	private int pageSize(Pagination pagination, QueryDefinition query) {
+		int size = this.settings.pageSize();
+		Long limit = query.limit();
+		if (limit != null && limit < size && (pagination == Pagination.LIMIT_OFFSET || query.offset() == 0)) {
+			return (int) Math.max(1, limit);
+		}
+		return size;
+	}
+
+	@Override
+	public String toString() {
+		return "ReactiveApiTemplate[" + this.settings.name() + " " + this.settings.displayUrl() + "]";
+	}
+
+}

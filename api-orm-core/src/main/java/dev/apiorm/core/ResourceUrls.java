@@ -1,0 +1,80 @@
+package dev.apiorm.core;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.web.util.UriUtils;
+
+import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.exception.ApiDecodeException;
+
+/**
+ * The URLs of one client's resources: collections with their query strings, records by id
+ * (percent-encoded), and next-page links, which are followed only within the base URL's
+ * origin.
+ */
+final class ResourceUrls {
+
+	private final URI baseUrl;
+
+	private final String base;
+
+	ResourceUrls(URI baseUrl) {
+		this.baseUrl = baseUrl;
+		String url = baseUrl.toString();
+		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+	}
+
+	URI collection(ApiPersistentEntity<?> entity) {
+		return URI.create(this.base + entity.getEndpoint());
+	}
+
+	String collection(ApiPersistentEntity<?> entity, String... parameterGroups) {
+		StringBuilder url = new StringBuilder(this.base).append(entity.getEndpoint());
+		char separator = '?';
+		for (String parameters : parameterGroups) {
+			if (!parameters.isEmpty()) {
+				url.append(separator).append(parameters);
+				separator = '&';
+			}
+		}
+		return url.toString();
+	}
+
+	URI record(ApiPersistentEntity<?> entity, Object id) {
+		String text = String.valueOf(entity.convertId(id));
+		if (text.isEmpty() || text.equals(".") || text.equals("..")) {
+			throw new IllegalArgumentException(entity.getModelName() + ": '" + text + "' is not a valid id");
+		}
+		String segment = UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
+		String endpoint = entity.getEndpoint();
+		return URI.create(this.base + endpoint + (endpoint.endsWith("/") ? segment + "/" : "/" + segment));
+	}
+
+	URI path(String path) {
+		return path.isEmpty() ? this.baseUrl : URI.create(this.base + (path.startsWith("/") ? path : "/" + path));
+	}
+
+	/**
+	 * A next-page link made absolute against the page that held it.
+	 * @throws ApiDecodeException when the link is malformed or leaves the API's origin
+	 */
+	String next(ApiPersistentEntity<?> entity, String pageUrl, String next) {
+		URI resolved;
+		try {
+			resolved = URI.create(pageUrl).resolve(next);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ApiDecodeException(entity.getModelName() + " list: the next page link is not a valid URL", ex);
+		}
+		if (!Origins.same(this.baseUrl, resolved)) {
+			throw new ApiDecodeException(
+					entity.getModelName() + " list: the next page link points to " + resolved.getScheme() + "://"
+							+ resolved.getHost() + ((resolved.getPort() != -1) ? ":" + resolved.getPort() : "")
+							+ ", outside the API's origin; it was not followed",
+					null);
+		}
+		return resolved.toString();
+	}
+
+}

@@ -1,0 +1,133 @@
+package dev.apiorm.core.mapping;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON readers and writers of one model, prepared once: records read inside a page, a
+ * record read from a whole body (into a new instance or an existing one), records as maps
+ * of API names, and request bodies.
+ *
+ * @param <T> the model type
+ */
+public final class ApiEntityCodec<T> {
+
+	private final JsonMapper mapper;
+
+	private final ObjectReader bodyReader;
+
+	private final ObjectReader recordReader;
+
+	private final ObjectReader mapReader;
+
+	private final ObjectWriter recordWriter;
+
+	private final ObjectWriter fieldsWriter;
+
+	private final JavaType mapType;
+
+	ApiEntityCodec(Class<T> type, JsonMapper mapper) {
+		this.mapper = mapper;
+		this.bodyReader = mapper.readerFor(type);
+		// Records are read one by one from a parser inside a page: what follows a record
+		// is the rest of the page, not a trailing token.
+		this.recordReader = this.bodyReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.mapType = mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
+		this.mapReader = mapper.readerFor(this.mapType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		// A record sent whole (POST, PUT) leaves out its null properties, so that the
+		// server applies its defaults; a map of fields (PATCH) is sent as given, nulls
+		// too.
+		this.recordWriter = mapper.rebuild()
+			.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+			.build()
+			.writerFor(type);
+		this.fieldsWriter = mapper.writer();
+	}
+
+	/**
+	 * Reads one record from a parser positioned at its start.
+	 * @param parser the parser
+	 * @return the record
+	 */
+	public T read(JsonParser parser) {
+		return this.recordReader.readValue(parser);
+	}
+
+	/**
+	 * Reads one record from a parser positioned at its start, as a map of API names to
+	 * JSON values.
+	 * @param parser the parser
+	 * @return the record as a map
+	 */
+	public Map<String, Object> readMap(JsonParser parser) {
+		return this.mapReader.readValue(parser);
+	}
+
+	/**
+	 * Reads a record from a whole body.
+	 * @param body the body
+	 * @return the record
+	 */
+	public T read(InputStream body) {
+		return this.bodyReader.readValue(body);
+	}
+
+	/**
+	 * Reads a whole body into an existing mutable record.
+	 * @param target the record to update
+	 * @param body the body
+	 * @return the updated record
+	 */
+	public T readInto(T target, InputStream body) {
+		return this.mapper.readerForUpdating(target).readValue(body);
+	}
+
+	/**
+	 * The JSON of a whole record, without its null properties.
+	 * @param record the record
+	 * @return the JSON bytes
+	 */
+	public byte[] writeRecord(T record) {
+		return this.recordWriter.writeValueAsBytes(record);
+	}
+
+	/**
+	 * The JSON of a map of API fields, nulls included.
+	 * @param fields the fields
+	 * @return the JSON bytes
+	 */
+	public byte[] writeFields(Map<String, ?> fields) {
+		return this.fieldsWriter.writeValueAsBytes(fields);
+	}
+
+	/**
+	 * A record as a map of API field names to JSON values.
+	 * @param record the record
+	 * @return the map
+	 */
+	public Map<String, Object> toMap(T record) {
+		return this.mapper.convertValue(record, this.mapType);
+	}
+
+	/**
+	 * Converts a JSON value, or a map of API fields, to another type.
+	 * @param value the value
+	 * @param type the target type
+	 * @param <V> the target type
+	 * @return the converted value
+	 */
+	public <V> V convertValue(@Nullable Object value, Class<V> type) {
+		return this.mapper.convertValue(value, type);
+	}
+
+}

@@ -1,0 +1,263 @@
+package dev.apiorm.core.mapping;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.introspect.BeanPropertyDefinition;
+import tools.jackson.databind.introspect.ClassIntrospector;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.data.core.TypeInformation;
+import org.springframework.data.mapping.model.BasicPersistentEntity;
+import org.springframework.util.StringUtils;
+
+import dev.apiorm.ApiModel;
+import dev.apiorm.Pagination;
+import dev.apiorm.exception.ConfigurationException;
+
+/**
+ * An api-orm model as Spring Data sees it: its endpoint, client and pagination from
+ * {@link ApiModel}, its id property, the API name of every property, and a codec with
+ * JSON readers and writers prepared once. Created and verified by
+ * {@link ApiMappingContext}; an invalid model fails there with a
+ * {@link ConfigurationException} naming the class.
+ *
+ * @param <T> the model type
+ */
+public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersistentProperty> {
+
+	private final ApiModel model;
+
+	private final String endpoint;
+
+	private final JsonMapper jsonMapper;
+
+	private final ConversionService conversionService;
+
+	private Map<String, String> wireNames = Map.of();
+
+	private Map<String, String> javaNames = Map.of();
+
+	private @Nullable ApiEntityCodec<T> codec;
+
+	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService) {
+		super(information);
+		this.model = information.getType().getAnnotation(ApiModel.class);
+		String path = (this.model != null) ? this.model.endpoint() : "";
+		this.endpoint = path.startsWith("/") ? path : "/" + path;
+		this.jsonMapper = jsonMapper;
+		this.conversionService = conversionService;
+	}
+
+	@Override
+	public void verify() {
+		super.verify();
+		String type = getType().getName();
+		if (this.model == null) {
+			throw new ConfigurationException(type + " is not annotated with @ApiModel");
+		}
+		if (!StringUtils.hasText(this.model.endpoint())) {
+			throw new ConfigurationException(type + ": @ApiModel endpoint must not be empty");
+		}
+		if (getIdProperty() == null) {
+			throw new ConfigurationException(type + ": id field '" + this.model.idField()
+					+ "' does not exist on the type (set @ApiModel(idField = ...))");
+		}
+		resolveWireNames();
+		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
+	}
+
+	/**
+	 * Maps each Java property name, and each API name, to the API name as the JSON mapper
+	 * writes it, and sets it on the persistent properties.
+	 */
+	private void resolveWireNames() {
+		Map<String, String> wire = new LinkedHashMap<>();
+		Map<String, String> java = new LinkedHashMap<>();
+		List<BeanPropertyDefinition> properties = jacksonProperties();
+		for (BeanPropertyDefinition property : properties) {
+			wire.put(property.getName(), property.getName());
+			java.put(property.getName(), property.getInternalName());
+		}
+		for (BeanPropertyDefinition property : properties) {
+			wire.putIfAbsent(property.getInternalName(), property.getName());
+		}
+		doWithProperties((ApiPersistentProperty property) -> {
+			String name = wire.get(property.getName());
+			if (name != null) {
+				property.setWireName(name);
+			}
+		});
+		this.wireNames = Map.copyOf(wire);
+		this.javaNames = Map.copyOf(java);
+	}
+
+	private List<BeanPropertyDefinition> jacksonProperties() {
+		SerializationConfig config = this.jsonMapper.serializationConfig();
+		JavaType javaType = this.jsonMapper.constructType(getType());
+		ClassIntrospector introspector = config.classIntrospectorInstance().forOperation(config);
+		BeanDescription description = introspector.introspectForSerialization(javaType,
+				introspector.introspectClassAnnotations(javaType));
+		return description.findProperties();
+	}
+
+	/**
+	 * The simple name of the model class, for messages.
+	 * @return the name
+	 */
+	public String getModelName() {
+		return getType().getSimpleName();
+	}
+
+	/**
+	 * The collection path, relative to the client's base URL, with a leading slash.
+	 * @return the endpoint
+	 */
+	public String getEndpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * The name of the client that serves the model.
+	 * @return the client name
+	 */
+	public String getClientName() {
+		return this.model.client();
+	}
+
+	/**
+	 * The model's own pagination style, or {@link Pagination#CLIENT_DEFAULT}.
+	 * @return the pagination
+	 */
+	public Pagination getPagination() {
+		return this.model.pagination();
+	}
+
+	/**
+	 * The id property.
+	 * @return the id property
+	 */
+	public ApiPersistentProperty getRequiredId() {
+		return getRequiredIdProperty();
+	}
+
+	/**
+	 * The API name of the id field.
+	 * @return the id's wire name
+	 */
+	public String getIdWireName() {
+		return getRequiredIdProperty().getWireName();
+	}
+
+	/**
+	 * Whether instances can be updated in place (classes can, records cannot).
+	 * @return {@code true} for mutable classes
+	 */
+	public boolean isMutable() {
+		return !getType().isRecord();
+	}
+
+	/**
+	 * The id of an instance.
+	 * @param object the instance
+	 * @return the id, {@code null} when it has none
+	 */
+	public @Nullable Object getId(T object) {
+		return getIdentifierAccessor(object).getIdentifier();
+	}
+
+	/**
+	 * Sets the id of a mutable instance.
+	 * @param object the instance
+	 * @param id the id, converted to the id's type
+	 */
+	public void setId(T object, Object id) {
+		getPropertyAccessor(object).setProperty(getRequiredIdProperty(), convertId(id));
+	}
+
+	/**
+	 * Converts an id given by the caller to the type of the model's id property.
+	 * @param id the id as given
+	 * @return the converted id
+	 * @throws IllegalArgumentException when the id cannot be converted (API.md names this
+	 * exception for ids)
+	 */
+	public Object convertId(Object id) {
+		Class<?> idType = getRequiredIdProperty().getType();
+		if (idType.isInstance(id) || (idType.isPrimitive() && getRequiredIdProperty().getActualType().isInstance(id))) {
+			return id;
+		}
+		try {
+			Object converted = this.conversionService.convert(id, idType);
+			if (converted == null) {
+				throw new IllegalArgumentException(getModelName() + ": id must not be null");
+			}
+			return converted;
+		}
+		catch (ConversionException ex) {
+			throw new IllegalArgumentException(
+					getModelName() + ": id '" + id + "' cannot be converted to " + idType.getSimpleName(), ex);
+		}
+	}
+
+	/**
+	 * The API name of a field given by its Java property name or its API name.
+	 * @param name a Java property or API field name
+	 * @return the API name
+	 * @throws IllegalArgumentException when the model has no such field
+	 */
+	public String getWireName(String name) {
+		String wireName = this.wireNames.get(name);
+		if (wireName == null) {
+			throw new IllegalArgumentException(
+					getModelName() + " has no field '" + name + "' (fields: " + this.javaNames.keySet() + ")");
+		}
+		return wireName;
+	}
+
+	/**
+	 * Whether the model has a field of that Java or API name.
+	 * @param name the name
+	 * @return {@code true} when it has
+	 */
+	public boolean hasField(String name) {
+		return this.wireNames.containsKey(name);
+	}
+
+	/**
+	 * The Java property name of a field given by its Java or API name.
+	 * @param name a Java property or API field name
+	 * @return the Java property name
+	 * @throws IllegalArgumentException when the model has no such field
+	 */
+	public String getJavaName(String name) {
+		String javaName = this.javaNames.get(getWireName(name));
+		return (javaName != null) ? javaName : name;
+	}
+
+	/**
+	 * The prepared JSON readers and writers of the model.
+	 * @return the codec
+	 */
+	public ApiEntityCodec<T> getCodec() {
+		ApiEntityCodec<T> current = this.codec;
+		if (current == null) {
+			throw new IllegalStateException(getModelName() + " has not been verified");
+		}
+		return current;
+	}
+
+	@Override
+	public String toString() {
+		return "ApiPersistentEntity[" + getModelName() + " -> " + this.endpoint + " on client '" + getClientName()
+				+ "']";
+	}
+
+}

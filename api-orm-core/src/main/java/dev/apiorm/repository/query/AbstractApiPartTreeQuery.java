@@ -1,0 +1,162 @@
+package dev.apiorm.repository.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.repository.query.ParametersParameterAccessor;
+import org.springframework.data.repository.query.QueryMethod;
+import org.springframework.data.repository.query.RepositoryQuery;
+import org.springframework.data.repository.query.ResultProcessor;
+import org.springframework.data.repository.query.ReturnedType;
+import org.springframework.data.repository.query.parser.PartTree;
+
+import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.core.mapping.ApiPersistentProperty;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.exception.ConfigurationException;
+import dev.apiorm.exception.UnsupportedQueryException;
+import dev.apiorm.query.QueryDefinition;
+
+/**
+ * A derived query method ({@code findByEmail}, {@code countByRole},
+ * {@code findTop5ByActiveTrueOrderByNameDesc}), parsed once at start-up by Spring Data's
+ * {@link PartTree} and checked against the dialect, so that a method the API cannot
+ * answer fails start-up naming it. Subclasses execute it on the blocking or the reactive
+ * template.
+ */
+abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
+
+	private final QueryMethod queryMethod;
+
+	private final PartTree tree;
+
+	private final ApiPersistentEntity<?> entity;
+
+	private final String name;
+
+	AbstractApiPartTreeQuery(QueryMethod queryMethod, ApiPersistentEntity<?> entity, Dialect dialect,
+			String methodName) {
+		this.queryMethod = queryMethod;
+		this.entity = entity;
+		this.name = methodName;
+		try {
+			this.tree = new PartTree(queryMethod.getName(), entity.getType());
+		}
+		catch (RuntimeException ex) {
+			throw new ConfigurationException(
+					methodName + " is not a valid derived query for " + entity.getModelName() + ": " + ex.getMessage(),
+					ex);
+		}
+		if (this.tree.isDelete()) {
+			throw new ConfigurationException(methodName + ": derived delete queries are not supported; use delete()");
+		}
+		try {
+			QueryDefinition template = new ApiQueryCreator(this.tree, entity, methodName).createQuery();
+			dialect.queryParameters(template.filter(), template.ordering());
+		}
+		catch (UnsupportedQueryException ex) {
+			throw new ConfigurationException(
+					methodName + " cannot be expressed by the '" + dialect.name() + "' dialect: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	@Override
+	public QueryMethod getQueryMethod() {
+		return this.queryMethod;
+	}
+
+	PartTree tree() {
+		return this.tree;
+	}
+
+	ApiPersistentEntity<?> entity() {
+		return this.entity;
+	}
+
+	/**
+	 * The query of one call: the method's condition and order with the arguments, cut to
+	 * the method's {@code Top}/{@code First} and its {@link Limit} argument.
+	 */
+	QueryDefinition createQuery(ParametersParameterAccessor accessor) {
+		QueryDefinition query = new ApiQueryCreator(this.tree, accessor, this.entity, this.name)
+			.createQuery(accessor.getSort());
+		Long limit = limit(accessor);
+		return (limit != null) ? query.slice(0, limit) : query;
+	}
+
+	private @Nullable Long limit(ParametersParameterAccessor accessor) {
+		Integer maxResults = this.tree.getMaxResults();
+		Limit limit = accessor.getLimit();
+		if (limit.isLimited()) {
+			return (maxResults != null) ? Math.min(maxResults, limit.max()) : (long) limit.max();
+		}
+		return (maxResults != null) ? Long.valueOf(maxResults) : null;
+	}
+
+	/**
+	 * The window of a paged query.
+	 */
+	static QueryDefinition window(QueryDefinition query, Pageable pageable, int extra) {
+		return query.slice(pageable.getOffset(), pageable.getOffset() + pageable.getPageSize() + extra);
+	}
+
+	/**
+	 * The index of the first record after an offset scroll position.
+	 */
+	long scrollStart(ParametersParameterAccessor accessor) {
+		ScrollPosition position = accessor.getScrollPosition();
+		if (position == null) {
+			return 0;
+		}
+		if (!(position instanceof OffsetScrollPosition offset)) {
+			throw new UnsupportedQueryException(
+					this.name + ": only offset scrolling is supported (ScrollPosition.offset())," + " not "
+							+ position.getClass().getSimpleName());
+		}
+		return offset.isInitial() ? 0 : offset.getOffset() + 1;
+	}
+
+	/**
+	 * Applies the method's projection (interface or DTO, static or dynamic) to a result.
+	 */
+	Object project(Object result, ParametersParameterAccessor accessor) {
+		ResultProcessor processor = this.queryMethod.getResultProcessor().withDynamicProjection(accessor);
+		ReturnedType returned = processor.getReturnedType();
+		if (!returned.isProjecting()) {
+			return result;
+		}
+		return processor.processResult(result,
+				returned.isDtoProjection() ? dto(returned.getReturnedType()) : (source) -> source);
+	}
+
+	/**
+	 * Builds a DTO from a record's Java properties with the model's JSON mapper, so a
+	 * record class or a bean with matching property names needs no converter.
+	 */
+	private Converter<Object, Object> dto(Class<?> type) {
+		return (source) -> {
+			if (!this.entity.getType().isInstance(source)) {
+				return source;
+			}
+			Map<String, Object> values = new LinkedHashMap<>();
+			var accessor = ((ApiPersistentEntity<Object>) this.entity).getPropertyAccessor(source);
+			this.entity.doWithProperties(
+					(ApiPersistentProperty property) -> values.put(property.getName(), accessor.getProperty(property)));
+			return this.entity.getCodec().convertValue(values, type);
+		};
+	}
+
+	@Override
+	public String toString() {
+		return getClass().getSimpleName() + "[" + this.name + " -> " + this.tree + "]";
+	}
+
+}
