@@ -1,6 +1,7 @@
 package dev.apiorm.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -73,9 +74,22 @@ final class ExchangeExecutor {
 				observation.parentObservation(parent);
 			}
 			observation.start();
-			return call(exchange, context, decoder).doOnError(observation::error)
-				.doFinally((signal) -> observation.stop())
-				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+			// The observation ends before its outcome reaches the caller, so a caller
+			// that
+			// looks at its metrics right after a call finds the exchange there.
+			AtomicBoolean open = new AtomicBoolean(true);
+			return call(exchange, context, decoder).doOnEach((signal) -> {
+				if (!signal.isOnSubscribe() && open.compareAndSet(true, false)) {
+					if (signal.getThrowable() != null) {
+						observation.error(signal.getThrowable());
+					}
+					observation.stop();
+				}
+			}).doOnCancel(() -> {
+				if (open.compareAndSet(true, false)) {
+					observation.stop();
+				}
+			}).contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
 		}));
 	}
 

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
+import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.fixtures.Tag;

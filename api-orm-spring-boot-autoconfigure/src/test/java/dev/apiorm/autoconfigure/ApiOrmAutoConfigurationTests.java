@@ -1,6 +1,8 @@
 package dev.apiorm.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
@@ -13,10 +15,23 @@ import dev.apiorm.autoconfigure.app.ReactivePersonApi;
 import dev.apiorm.autoconfigure.badmodel.BadModelPackage;
 import dev.apiorm.autoconfigure.badquery.BadQueryPackage;
 import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.core.ApiOperations;
+import dev.apiorm.core.ApiTemplates;
+import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.observation.ApiExchangeObservationConvention;
+import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.exception.ApiConnectionException;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.drf.DrfDialect;
 import dev.apiorm.exception.ConfigurationException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -29,6 +44,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The auto-configuration with and without properties, with user beans, with each wrong
@@ -149,11 +165,92 @@ class ApiOrmAutoConfigurationTests {
 				assertThat(context.getBeanNamesForType(
 						ResolvableType.forClassWithGenerics(ReactiveApiRepository.class, Invoice.class)))
 					.hasSize(1);
-				// A declared interface replaces the generic bean of its model.
-				assertThat(context
-					.getBeanNamesForType(ResolvableType.forClassWithGenerics(ApiRepository.class, Person.class)))
-					.containsExactly("personApi");
+				// Two interfaces extend ApiRepository<Person>; the generic bean is
+				// primary, so
+				// injecting ApiRepository<Person> stays unambiguous.
+				ResolvableType people = ResolvableType.forClassWithGenerics(ApiRepository.class, Person.class);
+				assertThat(context.getBeanNamesForType(people)).containsExactlyInAnyOrder("personApi", "personQueries",
+						"personApiRepository");
+				assertThat(context.getBeanProvider(people).getObject())
+					.isSameAs(context.getBean("personApiRepository"));
 			});
+	}
+
+	@Test
+	void eachInfrastructureBeanIsThereAndCanBeReplaced() {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com").run((context) -> {
+			assertThat(context).hasSingleBean(ApiMappingContext.class)
+				.hasSingleBean(DrfDialect.class)
+				.hasSingleBean(ApiExchangeObservationConvention.class)
+				.hasSingleBean(ApiTemplates.class)
+				.hasSingleBean(ReactiveApiOperations.class)
+				.hasSingleBean(ApiOperations.class);
+			assertThat(context.getBean(ReactiveApiOperations.class))
+				.isSameAs(context.getBean(ApiTemplates.class).getReactive("default"));
+			assertThat(context.getBean(ApiOrm.class).templates()).isSameAs(context.getBean(ApiTemplates.class));
+		});
+		ApiMappingContext own = new ApiMappingContext();
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.withBean(ApiMappingContext.class, () -> own)
+			.run((context) -> assertThat(context.getBean(ApiTemplates.class).getMappingContext()).isSameAs(own));
+	}
+
+	@Test
+	void aDialectBeanOfTheApplicationIsChosenByItsName() {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com",
+				"api-orm.clients.legacy.base-url=https://legacy.example.com", "api-orm.clients.legacy.dialect=legacy")
+			.withBean("legacyDialect", Dialect.class, () -> new DrfDialect(JsonMapper.builder().build(), "not") {
+				@Override
+				public String name() {
+					return "legacy";
+				}
+			})
+			.run((context) -> {
+				ApiTemplates templates = context.getBean(ApiTemplates.class);
+				assertThat(templates.getReactive("legacy").getDialect()).isSameAs(context.getBean("legacyDialect"));
+				assertThat(templates.getReactive("default").getDialect()).isSameAs(context.getBean("drfDialect"));
+			});
+	}
+
+	@Test
+	void anObservationConventionBeanNamesTheExchanges() {
+		List<String> observed = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				observed.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue());
+			}
+		});
+		ApiExchangeObservationConvention custom = new DefaultApiExchangeObservationConvention() {
+			@Override
+			public String getName() {
+				return "custom.calls";
+			}
+		};
+		// A closed port: the exchange fails, and is observed all the same.
+		this.runner.withPropertyValues("api-orm.base-url=http://127.0.0.1:1")
+			.withBean(ObservationRegistry.class, () -> registry)
+			.withBean(ApiExchangeObservationConvention.class, () -> custom)
+			.run((context) -> {
+				ApiOperations template = context.getBean(ApiOperations.class);
+				assertThatExceptionOfType(ApiConnectionException.class)
+					.isThrownBy(() -> template.findById(1, Person.class));
+				assertThat(observed).containsExactly("custom.calls get");
+			});
+	}
+
+	@Test
+	void withoutADefaultClientThereAreNoDefaultTemplateBeans() {
+		this.runner.withPropertyValues("api-orm.clients.billing.base-url=https://billing.example.com")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ReactiveApiOperations.class)
+				.doesNotHaveBean(ApiOperations.class));
 	}
 
 	@Test

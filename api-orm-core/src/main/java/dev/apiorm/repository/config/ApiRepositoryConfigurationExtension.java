@@ -30,7 +30,8 @@ import dev.apiorm.repository.support.ApiRepositoryFactoryBean;
  * Configures api-orm repositories the way Spring Data store modules do: interfaces that
  * extend {@link ApiRepository} or {@link ReactiveApiRepository} (or whose model is an
  * {@link ApiModel}) are api-orm's, so api-orm coexists with JPA or MongoDB repositories.
- * Every model found without a declared interface also gets generic repository beans.
+ * Every model found also gets generic {@code ApiRepository<Model>} and
+ * {@code ReactiveApiRepository<Model>} beans.
  */
 public class ApiRepositoryConfigurationExtension extends RepositoryConfigurationExtensionSupport {
 
@@ -100,17 +101,21 @@ public class ApiRepositoryConfigurationExtension extends RepositoryConfiguration
 		}
 		String apiOrmRef = apiOrmRef(source);
 		for (Class<?> model : findModels(source, classLoader)) {
-			if (!declaredBlocking.contains(model.getName())) {
-				register(registry, apiOrmRef, model, ApiRepository.class, "repository");
-			}
-			if (!declaredReactive.contains(model.getName())) {
-				register(registry, apiOrmRef, model, ReactiveApiRepository.class, "reactiveRepository");
-			}
+			register(registry, apiOrmRef, model, ApiRepository.class, "repository",
+					declaredBlocking.contains(model.getName()));
+			register(registry, apiOrmRef, model, ReactiveApiRepository.class, "reactiveRepository",
+					declaredReactive.contains(model.getName()));
 		}
 	}
 
+	/**
+	 * Registers the generic repository of a model. Where the application declares
+	 * interfaces for the model too, the generic one is primary: injecting
+	 * {@code ApiRepository<Model>} then stays unambiguous however many interfaces extend
+	 * it, while each declared interface is still injected by its own type.
+	 */
 	private static void register(BeanDefinitionRegistry registry, String apiOrmRef, Class<?> model,
-			Class<?> repositoryType, String factoryMethod) {
+			Class<?> repositoryType, String factoryMethod, boolean declared) {
 		String beanName = ClassUtils.getShortNameAsProperty(model) + repositoryType.getSimpleName();
 		if (registry.containsBeanDefinition(beanName)) {
 			return;
@@ -121,6 +126,7 @@ public class ApiRepositoryConfigurationExtension extends RepositoryConfiguration
 		definition.getConstructorArgumentValues().addGenericArgumentValue(model);
 		definition.setTargetType(ResolvableType.forClassWithGenerics(repositoryType, model));
 		definition.setRole(BeanDefinition.ROLE_APPLICATION);
+		definition.setPrimary(declared);
 		registry.registerBeanDefinition(beanName, definition);
 	}
 

@@ -94,7 +94,9 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private @Nullable Long limit(ParametersParameterAccessor accessor) {
 		Integer maxResults = this.tree.getMaxResults();
-		Limit limit = accessor.getLimit();
+		// Without a Limit parameter Spring Data derives one from the Pageable, which the
+		// paged kinds apply themselves.
+		Limit limit = this.queryMethod.getParameters().hasLimitParameter() ? accessor.getLimit() : Limit.unlimited();
 		if (limit.isLimited()) {
 			return (maxResults != null) ? Math.min(maxResults, limit.max()) : (long) limit.max();
 		}

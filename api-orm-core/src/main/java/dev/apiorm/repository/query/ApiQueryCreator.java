@@ -97,8 +97,9 @@ class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 		boolean text = CharSequence.class.isAssignableFrom(part.getProperty().getLeafType());
 		boolean expressible = text && CASE_INSENSITIVE.contains(part.getType());
 		if (!expressible && type == Part.IgnoreCaseType.ALWAYS) {
-			throw new UnsupportedQueryException(this.methodName + ": IgnoreCase cannot be honoured for " + part + " ("
-					+ part.getType() + (text ? "" : " on a " + part.getProperty().getLeafType().getSimpleName())
+			throw new UnsupportedQueryException("IgnoreCase cannot be honoured for " + part.getProperty().toDotPath()
+					+ " (" + part.getType().name()
+					+ (text ? "" : " on " + part.getProperty().getLeafType().getSimpleName())
 					+ "): Django lookups compare without case only for exact, contains, startswith, endswith and regex");
 		}
 		return expressible;
