@@ -88,23 +88,9 @@ public class PagingBenchmark {
 	}
 
 	private String page(int page) {
-		StringBuilder json = new StringBuilder("{\"count\":" + TOTAL + ",\"next\":");
 		int next = (page + 1) * PAGE;
-		json.append((next < TOTAL) ? "\"/api/v1/customers/?limit=" + PAGE + "&offset=" + next + "\"" : "null");
-		json.append(",\"previous\":null,\"results\":[");
-		for (int i = page * PAGE; i < (page + 1) * PAGE; i++) {
-			json.append((i > page * PAGE) ? "," : "")
-				.append("{\"id\":")
-				.append(i + 1)
-				.append(",\"name\":\"Customer ")
-				.append(i)
-				.append("\",\"email\":\"customer")
-				.append(i)
-				.append("@example.com\",\"role\":\"member\",\"age\":")
-				.append(20 + i % 50)
-				.append(",\"active\":true,\"created_at\":\"2026-11-24T06:00:00.000000Z\"}");
-		}
-		return json.append("]}").toString();
+		return Upstream.page(page * PAGE, PAGE, TOTAL,
+				(next < TOTAL) ? "/api/v1/customers/?limit=" + PAGE + "&offset=" + next : null);
 	}
 
 	@TearDown(Level.Trial)

@@ -43,7 +43,7 @@ public class ApiTemplate implements ApiOperations {
 
 	@Override
 	public <T> List<T> find(QueryDefinition query, Class<T> type) {
-		return Blocking.blockRequired(this.reactive.find(query, type).collectList());
+		return Blocking.blockRequired(this.reactive.findList(query, type));
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -42,8 +43,10 @@ public final class ApiWebClientFactory {
 		if (settings.http2()) {
 			// Without strict reuse, a burst of requests made before the first connection
 			// is up opens one connection per request instead of multiplexing streams.
+			// About one connection per event loop lets every loop work, where one
+			// connection would hold all streams to a single thread.
 			providerBuilder.allocationStrategy(Http2AllocationStrategy.builder()
-				.minConnections(1)
+				.minConnections(Math.min(LoopResources.DEFAULT_IO_WORKER_COUNT, pool.maxConnections()))
 				.maxConnections(pool.maxConnections())
 				.strictConnectionReuse(true)
 				.build());

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import dev.apiorm.dialect.PageResult;
+import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.exception.ApiDecodeException;
 
 /**
@@ -48,33 +47,17 @@ final class PageFlux {
 		}
 		return Flux.defer(() -> {
 			Window<R> window = new Window<>(firstUrl, firstSkip, windowOffset, limit, nextLinks);
-			// Expand subscribes to the next page as soon as the previous one completes,
-			// and Reactor's one-value operators ask their source at once; the request for
-			// a page goes out only when expand asks for the page.
-			Function<String, Mono<Cut<R>>> onDemand = (url) -> whenRequested(() -> fetch.apply(url)).map(window::cut);
-			return onDemand.apply(firstUrl).expand((page) -> {
-				if (page.failure() != null) {
-					return Mono.error(page.failure());
+			// A page request that ends without a page is a failure, never the last page.
+			Function<String, Mono<Cut<R>>> page = (url) -> Mono.defer(() -> fetch.apply(url))
+				.switchIfEmpty(Mono.error(() -> new ApiConnectionException(
+						"the request for " + url + " ended without a response; paging stopped", null)))
+				.map(window::cut);
+			return page.apply(firstUrl).expand((cut) -> {
+				if (cut.failure() != null) {
+					return Mono.error(cut.failure());
 				}
-				return (page.next() != null) ? onDemand.apply(page.next()) : Mono.empty();
+				return (cut.next() != null) ? page.apply(cut.next()) : Mono.empty();
 			}).map(Cut::records);
-		});
-	}
-
-	/**
-	 * A Mono that subscribes to its source when it is first asked for its value, not when
-	 * it is subscribed to.
-	 */
-	private static <V> Mono<V> whenRequested(Supplier<Mono<V>> source) {
-		return Mono.create((sink) -> {
-			AtomicBoolean started = new AtomicBoolean();
-			sink.onRequest((n) -> {
-				if (started.compareAndSet(false, true)) {
-					sink.onDispose(source.get()
-						.contextWrite(sink.contextView())
-						.subscribe(sink::success, sink::error, sink::success));
-				}
-			});
 		});
 	}
 
@@ -88,9 +71,11 @@ final class PageFlux {
 	 */
 	@SuppressWarnings("unchecked")
 	static <R> Flux<R> records(Flux<List<R>> pages) {
-		return pages.concatMapIterable(PageFlux::withEndMarker, 1)
-			.filter((item) -> item != END_OF_PAGE)
-			.map((item) -> (R) item);
+		return pages.concatMapIterable(PageFlux::withEndMarker, 1).handle((item, sink) -> {
+			if (item != END_OF_PAGE) {
+				sink.next((R) item);
+			}
+		});
 	}
 
 	private static final Object END_OF_PAGE = new Object();

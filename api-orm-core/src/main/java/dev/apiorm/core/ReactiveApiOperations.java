@@ -50,6 +50,15 @@ public interface ReactiveApiOperations {
 	<T> Flux<T> find(QueryDefinition query, Class<T> type);
 
 	/**
+	 * The records of a query's window as one list, collected page by page.
+	 * @param query the query
+	 * @param type the model class
+	 * @param <T> the model type
+	 * @return the records
+	 */
+	<T> Mono<List<T>> findList(QueryDefinition query, Class<T> type);
+
+	/**
 	 * The records of a query's window page by page, for consumers that take a page at a
 	 * time.
 	 * @param query the query

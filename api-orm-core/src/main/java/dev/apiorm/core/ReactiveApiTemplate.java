@@ -27,6 +27,7 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.query.QueryDefinition;
@@ -38,10 +39,7 @@ import dev.apiorm.query.QueryDefinition;
  */
 public class ReactiveApiTemplate implements ReactiveApiOperations {
 
-	private static final Function<JsonParser, Boolean> SKIP = (parser) -> {
-		parser.skipChildren();
-		return Boolean.TRUE;
-	};
+	private static final RecordsReader<Boolean> SKIP = ApiEntityCodec::skipRecords;
 
 	private final ApiClientSettings settings;
 
@@ -154,10 +152,31 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	@Override
+	public <T> Mono<List<T>> findList(QueryDefinition query, Class<T> type) {
+		return findPages(query, type).collectList().map(ReactiveApiTemplate::concat);
+	}
+
+	/**
+	 * The records of pages as one list, without copying a single page.
+	 */
+	private static <R> List<R> concat(List<List<R>> pages) {
+		if (pages.size() == 1) {
+			return pages.get(0);
+		}
+		int size = 0;
+		for (List<R> page : pages) {
+			size += page.size();
+		}
+		List<R> all = new ArrayList<>(size);
+		pages.forEach(all::addAll);
+		return all;
+	}
+
+	@Override
 	public <T> Flux<List<T>> findPages(QueryDefinition query, Class<T> type) {
 		return Flux.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
-			return pages(entity, query, entity.getCodec()::read);
+			return pages(entity, query, entity.getCodec()::readRecords);
 		});
 	}
 
@@ -165,7 +184,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public Flux<Map<String, Object>> findValues(QueryDefinition query, Class<?> type) {
 		return Flux.defer(() -> {
 			ApiPersistentEntity<?> entity = getEntity(type);
-			return PageFlux.records(pages(entity, query, entity.getCodec()::readMap));
+			return PageFlux.records(pages(entity, query, entity.getCodec()::readMaps));
 		});
 	}
 
@@ -174,11 +193,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		return Mono.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
 			Long[] total = new Long[1];
-			return pages(entity, query, entity.getCodec()::read, (count) -> total[0] = count)
-				.reduce(new ArrayList<T>(), (all, page) -> {
-					all.addAll(page);
-					return all;
-				})
+			return pages(entity, query, entity.getCodec()::readRecords, (count) -> total[0] = count).collectList()
+				.map(ReactiveApiTemplate::concat)
 				.flatMap((records) -> (total[0] != null) ? Mono.just(new CountedRecords<>(records, total[0]))
 						: count(entity, query.unsliced()).map((all) -> new CountedRecords<>(records, all)));
 		});
@@ -202,13 +218,12 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		return Mono.defer(() -> pages(getEntity(type), query.slice(0, 1), SKIP).any((page) -> !page.isEmpty()));
 	}
 
-	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query,
-			Function<JsonParser, R> reader) {
+	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query, RecordsReader<R> reader) {
 		return pages(entity, query, reader, null);
 	}
 
-	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query,
-			Function<JsonParser, R> reader, @Nullable LongConsumer totals) {
+	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query, RecordsReader<R> reader,
+			@Nullable LongConsumer totals) {
 		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
 		Pagination pagination = pagination(entity);
 		int size = pageSize(pagination, query);
@@ -227,7 +242,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	private <R> Mono<PageResult<R>> fetchPage(ApiPersistentEntity<?> entity, String operation, String url,
-			Function<JsonParser, R> reader) {
+			RecordsReader<R> reader) {
 		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, java.net.URI.create(url), null, false);
 		return this.executor.execute(exchange, (body) -> {
 			try (JsonParser parser = this.jsonMapper.createParser(body)) {

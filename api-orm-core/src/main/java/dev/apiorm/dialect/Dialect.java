@@ -1,7 +1,6 @@
 package dev.apiorm.dialect;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -46,11 +45,11 @@ public interface Dialect {
 	/**
 	 * Reads a page of records from a response body.
 	 * @param parser the parser over the body, before its first token
-	 * @param recordReader reads one record from the parser positioned at its start
+	 * @param records reads the array of records the page holds
 	 * @param <R> the record type
 	 * @return the page
 	 */
-	<R> PageResult<R> readPage(JsonParser parser, Function<JsonParser, R> recordReader);
+	<R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records);
 
 	/**
 	 * Reads an error body.

@@ -60,13 +60,16 @@ public abstract class AbstractDialectTests {
 	@Test
 	void pageIsReadWithItsRecordsCountAndNextLink() {
 		try (JsonParser parser = this.mapper.createParser(pageBody())) {
-			PageResult<Long> page = dialect().readPage(parser, (record) -> {
-				Long id = this.mapper.readerFor(java.util.Map.class)
-					.without(
-							tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).<java.util.Map<String, Object>>readValue(
-									record)
-					.get("id") instanceof Number number ? number.longValue() : null;
-				return id;
+			// The dialect hands the array of records to the reader, which reads it whole.
+			PageResult<Long> page = dialect().readPage(parser, (array) -> {
+				List<Long> ids = new java.util.ArrayList<>();
+				while (array.nextToken() != tools.jackson.core.JsonToken.END_ARRAY) {
+					java.util.Map<String, Object> record = this.mapper.readerFor(java.util.Map.class)
+						.without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+						.readValue(array);
+					ids.add(((Number) record.get("id")).longValue());
+				}
+				return ids;
 			});
 			assertThat(page.records()).containsExactly(1L, 2L);
 			assertThat(page.count()).isEqualTo(5L);
@@ -79,7 +82,7 @@ public abstract class AbstractDialectTests {
 	void bodyThatIsNotAPageIsADecodeError() {
 		try (JsonParser parser = this.mapper.createParser("\"just a string\"")) {
 			assertThatExceptionOfType(ApiDecodeException.class)
-				.isThrownBy(() -> dialect().readPage(parser, (record) -> record));
+				.isThrownBy(() -> dialect().readPage(parser, (array) -> List.of()));
 		}
 	}
 

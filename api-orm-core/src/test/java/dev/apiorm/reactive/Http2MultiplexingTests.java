@@ -12,18 +12,19 @@ import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With {@code http2(true)} on an http URL, api-orm speaks h2c with prior knowledge and
- * multiplexes concurrent requests over one connection: proven against a real HTTP/2
- * server that counts the TCP connections it accepts.
+ * multiplexes concurrent requests over about one connection per event loop: proven
+ * against a real HTTP/2 server that counts the TCP connections it accepts.
  */
 class Http2MultiplexingTests {
 
 	@Test
-	void twoHundredConcurrentGetsShareAtMostTwoConnections() {
+	void twoHundredConcurrentGetsShareAboutOneConnectionPerEventLoop() {
 		AtomicInteger connections = new AtomicInteger();
 		AtomicInteger http2Requests = new AtomicInteger();
 		DisposableServer server = HttpServer.create()
@@ -48,7 +49,9 @@ class Http2MultiplexingTests {
 			assertThat(found).allSatisfy((user) -> assertThat(user.getName()).isEqualTo("U" + user.getId()));
 			assertThat(found).extracting(User::getId).doesNotHaveDuplicates();
 			assertThat(http2Requests.get()).isEqualTo(200);
-			assertThat(connections.get()).isBetween(1, 2);
+			// One connection per event loop at the most (so that every loop works), far
+			// fewer than one per request.
+			assertThat(connections.get()).isBetween(1, LoopResources.DEFAULT_IO_WORKER_COUNT);
 		}
 		finally {
 			server.disposeNow();

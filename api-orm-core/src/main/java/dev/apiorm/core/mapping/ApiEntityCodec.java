@@ -1,17 +1,24 @@
 package dev.apiorm.core.mapping;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.TypeFactory;
+
+import dev.apiorm.exception.ApiDecodeException;
 
 /**
  * The JSON readers and writers of one model, prepared once: records read inside a page, a
@@ -30,6 +37,10 @@ public final class ApiEntityCodec<T> {
 
 	private final ObjectReader mapReader;
 
+	private final ObjectReader recordsReader;
+
+	private final ObjectReader mapsReader;
+
 	private final ObjectWriter recordWriter;
 
 	private final ObjectWriter fieldsWriter;
@@ -44,6 +55,13 @@ public final class ApiEntityCodec<T> {
 		this.recordReader = this.bodyReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.mapType = mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
 		this.mapReader = mapper.readerFor(this.mapType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		// A page's records are read in one call, with one deserialization context, as a
+		// list of the model would be.
+		TypeFactory types = mapper.getTypeFactory();
+		this.recordsReader = mapper.readerFor(types.constructCollectionType(ArrayList.class, type))
+			.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.mapsReader = mapper.readerFor(types.constructCollectionType(ArrayList.class, this.mapType))
+			.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		// A record sent whole (POST, PUT) leaves out its null properties, so that the
 		// server applies its defaults; a map of fields (PATCH) is sent as given, nulls
 		// too.
@@ -61,6 +79,49 @@ public final class ApiEntityCodec<T> {
 	 */
 	public T read(JsonParser parser) {
 		return this.recordReader.readValue(parser);
+	}
+
+	/**
+	 * Reads the records of a JSON array.
+	 * @param parser the parser at the array's start
+	 * @return the records
+	 * @throws ApiDecodeException when the array holds a {@code null}
+	 */
+	public List<T> readRecords(JsonParser parser) {
+		return withoutNulls(this.recordsReader.readValue(parser));
+	}
+
+	/**
+	 * Reads the records of a JSON array as maps of API names to JSON values.
+	 * @param parser the parser at the array's start
+	 * @return the records as maps
+	 * @throws ApiDecodeException when the array holds a {@code null}
+	 */
+	public List<Map<String, Object>> readMaps(JsonParser parser) {
+		return withoutNulls(this.mapsReader.readValue(parser));
+	}
+
+	/**
+	 * Passes over the records of a JSON array without reading them.
+	 * @param parser the parser at the array's start
+	 * @return as many placeholders as the array has records
+	 */
+	public static List<Boolean> skipRecords(JsonParser parser) {
+		int count = 0;
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			parser.skipChildren();
+			count++;
+		}
+		return Collections.nCopies(count, Boolean.TRUE);
+	}
+
+	private static <R> List<R> withoutNulls(List<R> records) {
+		for (int i = 0; i < records.size(); i++) {
+			if (records.get(i) == null) {
+				throw new ApiDecodeException("record " + i + " of the page is null", null);
+			}
+		}
+		return records;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -19,6 +18,7 @@ import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryValues;
+import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.UnsupportedQueryException;
 
@@ -142,10 +142,10 @@ public class DrfDialect implements Dialect {
 	}
 
 	@Override
-	public <R> PageResult<R> readPage(JsonParser parser, Function<JsonParser, R> recordReader) {
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> recordsReader) {
 		JsonToken first = parser.nextToken();
 		if (first == JsonToken.START_ARRAY) {
-			List<R> records = readArray(parser, recordReader);
+			List<R> records = recordsReader.read(parser);
 			return new PageResult<>(records, (long) records.size(), null, false);
 		}
 		if (first != JsonToken.START_OBJECT) {
@@ -164,7 +164,7 @@ public class DrfDialect implements Dialect {
 					if (token != JsonToken.START_ARRAY) {
 						throw new ApiDecodeException("expected 'results' to be an array, got " + token, null);
 					}
-					records = readArray(parser, recordReader);
+					records = recordsReader.read(parser);
 				}
 				default -> parser.skipChildren();
 			}
@@ -173,14 +173,6 @@ public class DrfDialect implements Dialect {
 			throw new ApiDecodeException("expected a page with 'results' (DRF pagination) or a JSON array", null);
 		}
 		return new PageResult<>(records, count, next, true);
-	}
-
-	private <R> List<R> readArray(JsonParser parser, Function<JsonParser, R> recordReader) {
-		List<R> records = new ArrayList<>();
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			records.add(recordReader.apply(parser));
-		}
-		return records;
 	}
 
 	@Override

@@ -153,7 +153,7 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public Mono<List<T>> list() {
-		return flux().collectList();
+		return this.operations.findList(this.query, this.entity.getType());
 	}
 
 	@Override

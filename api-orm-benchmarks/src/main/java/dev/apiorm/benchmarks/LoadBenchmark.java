@@ -1,0 +1,276 @@
+package dev.apiorm.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiRepository;
+import dev.apiorm.ReactiveApiRepository;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.HttpProtocol;
+import reactor.netty.http.client.Http2AllocationStrategy;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Side by side in one run: the same detail GETs and list pages (100 records) through raw
+ * WebClient, the reactive repository and the blocking repository, 64 in flight, against
+ * an in-JVM Reactor Netty upstream on 127.0.0.1 that answers from prepared bytes on its
+ * own single event-loop thread. Each round runs every client once, interleaved; the table
+ * gives the median of the rounds: throughput, and client CPU per request (the process's
+ * CPU time less the upstream's threads), each also as a ratio to raw WebClient. Raw
+ * WebClient with {@code block()} from 64 threads is the like-for-like baseline of the
+ * blocking repository.
+ * <p>
+ * Run:
+ * {@code java -cp "$(cat api-orm-benchmarks/target/classpath.txt):api-orm-benchmarks/target/classes"
+ * dev.apiorm.benchmarks.LoadBenchmark [--http2] [--rounds 5] [--requests 20000] [--only list]}.
+ * With {@code --http2} every client speaks h2c (prior knowledge) to the same upstream.
+ */
+public final class LoadBenchmark {
+
+	private static final int IN_FLIGHT = 64;
+
+	private static final int PAGE = 100;
+
+	private final boolean http2;
+
+	private final int requests;
+
+	private final DisposableServer server;
+
+	private final String base;
+
+	private final ApiOrm orm;
+
+	private final WebClient webClient;
+
+	private final ConnectionProvider rawProvider;
+
+	private final ReactiveApiRepository<Customer> reactiveCustomers;
+
+	private final ApiRepository<Customer> customers;
+
+	private final ExecutorService callers = Executors.newFixedThreadPool(IN_FLIGHT, (task) -> {
+		Thread thread = new Thread(task, "caller");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private LoadBenchmark(boolean http2, int requests) {
+		this.http2 = http2;
+		this.requests = requests;
+		byte[] detail = Upstream.customer(1).getBytes(StandardCharsets.UTF_8);
+		byte[] page = Upstream.page(0, PAGE, 10_000, null).getBytes(StandardCharsets.UTF_8);
+		this.server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.protocol(HttpProtocol.HTTP11, HttpProtocol.H2C)
+			.runOn(LoopResources.create("upstream", 1, true))
+			.handle((request, response) -> response.header("Content-Type", "application/json")
+				.sendByteArray(Mono.just(request.uri().contains("?") ? page : detail)))
+			.bindNow();
+		this.base = "http://127.0.0.1:" + this.server.port();
+		this.orm = ApiOrm.builder().baseUrl(this.base).pageSize(PAGE).http2(http2).build();
+		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
+		this.customers = this.orm.repository(Customer.class);
+		ConnectionProvider.Builder provider = ConnectionProvider.builder("raw").maxConnections(100);
+		if (http2) {
+			provider.allocationStrategy(Http2AllocationStrategy.builder()
+				.minConnections(LoopResources.DEFAULT_IO_WORKER_COUNT)
+				.maxConnections(100)
+				.strictConnectionReuse(true)
+				.build());
+		}
+		this.rawProvider = provider.build();
+		HttpClient client = HttpClient.create(this.rawProvider);
+		this.webClient = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(http2 ? client.protocol(HttpProtocol.H2C) : client))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build();
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> options = Arrays.asList(args);
+		boolean http2 = options.contains("--http2");
+		int rounds = intOption(options, "--rounds", 5);
+		int requests = intOption(options, "--requests", 20_000);
+		int only = options.indexOf("--only");
+		String prefix = (only >= 0) ? options.get(only + 1) : "";
+		LoadBenchmark benchmark = new LoadBenchmark(http2, requests);
+		try {
+			benchmark.run(rounds, prefix);
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
+	private static int intOption(List<String> options, String name, int fallback) {
+		int index = options.indexOf(name);
+		return (index >= 0) ? Integer.parseInt(options.get(index + 1)) : fallback;
+	}
+
+	private void run(int rounds, String prefix) throws Exception {
+		String detail = this.base + "/api/v1/customers/1/";
+		String list = this.base + "/api/v1/customers/?limit=" + PAGE;
+		Map<String, Scenario> scenarios = new LinkedHashMap<>();
+		scenarios.put("detail  webclient",
+				reactive((i) -> this.webClient.get().uri(detail).retrieve().bodyToMono(Customer.class)));
+		scenarios.put("detail  reactive", reactive((i) -> this.reactiveCustomers.get(1L)));
+		scenarios.put("detail  blocking", blocking((i) -> this.customers.get(1L)));
+		scenarios.put("detail  webclient+block",
+				blocking((i) -> this.webClient.get().uri(detail).retrieve().bodyToMono(Customer.class).block()));
+		scenarios.put("list    webclient",
+				reactive((i) -> this.webClient.get().uri(list).retrieve().bodyToMono(CustomerPage.class)));
+		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(PAGE).list()));
+		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(PAGE).list()));
+		scenarios.put("list    webclient+block",
+				blocking((i) -> this.webClient.get().uri(list).retrieve().bodyToMono(CustomerPage.class).block()));
+		scenarios.keySet().removeIf((name) -> !name.startsWith(prefix));
+		// Warm-up: every scenario once, at the same size as a measured round.
+		for (Scenario scenario : scenarios.values()) {
+			scenario.run(this.requests);
+		}
+		Map<String, List<Result>> results = new LinkedHashMap<>();
+		for (int round = 0; round < rounds; round++) {
+			for (Map.Entry<String, Scenario> scenario : scenarios.entrySet()) {
+				results.computeIfAbsent(scenario.getKey(), (key) -> new ArrayList<>())
+					.add(measure(scenario.getValue()));
+			}
+		}
+		print(results, rounds);
+	}
+
+	private Result measure(Scenario scenario) throws Exception {
+		long cpu = clientCpuNanos();
+		long start = System.nanoTime();
+		scenario.run(this.requests);
+		long wall = System.nanoTime() - start;
+		long used = clientCpuNanos() - cpu;
+		return new Result(this.requests / (wall / 1e9), used / 1e3 / this.requests);
+	}
+
+	private void print(Map<String, List<Result>> results, int rounds) {
+		System.out.printf(Locale.ROOT,
+				"%n%s, %d in flight, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
+				this.http2 ? "h2c" : "HTTP/1.1", IN_FLIGHT, this.requests, rounds, System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors());
+		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s |%n", "scenario", "req/s", "vs raw",
+				"client CPU/req", "vs raw");
+		System.out.println("|---|---:|---:|---:|---:|");
+		Result baseline = null;
+		for (Map.Entry<String, List<Result>> entry : results.entrySet()) {
+			Result median = Result.median(entry.getValue());
+			if (entry.getKey().endsWith("webclient") || baseline == null) {
+				baseline = median;
+			}
+			System.out.printf(Locale.ROOT, "| %-23s | %10.0f | %7.2fx | %11.1f us | %7.2fx |%n", entry.getKey(),
+					median.throughput(), median.throughput() / baseline.throughput(), median.cpuMicros(),
+					median.cpuMicros() / baseline.cpuMicros());
+		}
+	}
+
+	private Scenario reactive(IntFunction<Mono<?>> call) {
+		return (count) -> Flux.range(0, count).flatMap(call::apply, IN_FLIGHT).then().block();
+	}
+
+	private Scenario blocking(IntFunction<Object> call) {
+		return (count) -> {
+			CountDownLatch done = new CountDownLatch(IN_FLIGHT);
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			for (int caller = 0; caller < IN_FLIGHT; caller++) {
+				int calls = count / IN_FLIGHT + ((caller < count % IN_FLIGHT) ? 1 : 0);
+				this.callers.execute(() -> {
+					try {
+						for (int i = 0; i < calls; i++) {
+							call.apply(i);
+						}
+					}
+					catch (Throwable ex) {
+						failure.compareAndSet(null, ex);
+					}
+					finally {
+						done.countDown();
+					}
+				});
+			}
+			done.await();
+			if (failure.get() != null) {
+				throw new IllegalStateException("A blocking call failed", failure.get());
+			}
+		};
+	}
+
+	/**
+	 * The CPU time of this process less that of the upstream's threads.
+	 */
+	private static long clientCpuNanos() {
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long upstream = 0;
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("upstream")) {
+				upstream += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return os.getProcessCpuTime() - upstream;
+	}
+
+	private void close() {
+		this.callers.shutdownNow();
+		this.orm.close();
+		this.rawProvider.disposeLater().block();
+		this.server.disposeNow();
+	}
+
+	@FunctionalInterface
+	private interface Scenario {
+
+		void run(int count) throws Exception;
+
+	}
+
+	private record Result(double throughput, double cpuMicros) {
+
+		static Result median(List<Result> results) {
+			double[] throughput = results.stream().mapToDouble(Result::throughput).sorted().toArray();
+			double[] cpu = results.stream().mapToDouble(Result::cpuMicros).sorted().toArray();
+			return new Result(throughput[throughput.length / 2], cpu[cpu.length / 2]);
+		}
+
+	}
+
+	/**
+	 * A page as the raw WebClient reads it.
+	 *
+	 * @param count the total
+	 * @param next the next link
+	 * @param results the records
+	 */
+	record CustomerPage(long count, @Nullable String next, List<Customer> results) {
+	}
+
+}
