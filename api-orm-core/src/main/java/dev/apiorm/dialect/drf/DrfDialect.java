@@ -27,10 +27,10 @@ import dev.apiorm.exception.UnsupportedQueryException;
  * ({@code __in} and {@code __range} comma-joined, {@code __exact} as the bare field),
  * {@code ordering=-a,b}, LimitOffset or PageNumber pagination, and DRF error bodies.
  * <p>
- * Conditions combine with AND only. A negated exact or {@code in} lookup is written with
- * a negation suffix ({@code role__n=banned}, the convention of NetBox and other large
- * django-filter APIs: declare such filters with {@code exclude=True}); any other negation
- * and any OR is rejected with an {@link UnsupportedQueryException}.
+ * Conditions combine with AND only. A negated exact lookup is written with a negation
+ * suffix ({@code role__n=banned}, the convention of NetBox and other large django-filter
+ * APIs: declare such filters with {@code exclude=True}); any other negation and any OR is
+ * rejected with an {@link UnsupportedQueryException}.
  */
 public class DrfDialect implements Dialect {
 
@@ -112,9 +112,10 @@ public class DrfDialect implements Dialect {
 		if (value == null && operator.equals("exact")) {
 			return QueryValues.encode(field + "__isnull") + "=" + !negated;
 		}
-		if (negated && !operator.equals("exact") && !operator.equals("in")) {
+		if (negated && !operator.equals("exact")) {
 			throw new UnsupportedQueryException("The 'drf' dialect cannot negate the lookup '" + lookup
-					+ "': exclude() supports exact and in lookups (written as field__" + this.negationSuffix + ")");
+					+ "': exclude() supports exact lookups only (written as field__" + this.negationSuffix
+					+ ", a django-filter filter declared with exclude=True, which compares with one value)");
 		}
 		String name = negated ? field + "__" + this.negationSuffix
 				: operator.equals("exact") ? field : field + "__" + operator;

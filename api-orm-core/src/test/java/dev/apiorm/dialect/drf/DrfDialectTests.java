@@ -1,6 +1,7 @@
 package dev.apiorm.dialect.drf;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
@@ -31,6 +32,11 @@ class DrfDialectTests extends AbstractDialectTests {
 	}
 
 	@Override
+	protected Optional<String> orOfTwoLookups() {
+		return Optional.empty();
+	}
+
+	@Override
 	protected String pageBody() {
 		return "{\"count\":5,\"next\":\"http://x/?limit=2&offset=2\",\"previous\":null,\"results\":[{\"id\":1},{\"id\":2}]}";
 	}
@@ -48,13 +54,21 @@ class DrfDialectTests extends AbstractDialectTests {
 	}
 
 	@Test
-	void excludeOfExactAndInUsesTheNegationSuffix() {
+	void excludeOfAnExactLookupUsesTheNegationSuffix() {
 		assertThat(this.dialect.queryParameters(Q.of("role", "banned").negate(), List.of()))
 			.isEqualTo("role__n=banned");
-		assertThat(this.dialect.queryParameters(Q.of("role__in", List.of("a", "b")).negate(), List.of()))
-			.isEqualTo("role__n=a,b");
 		assertThat(new DrfDialect(this.mapper, "not").queryParameters(Q.of("role", "x").negate(), List.of()))
 			.isEqualTo("role__not=x");
+	}
+
+	@Test
+	void excludeOfAnInLookupIsRejected() {
+		// A django-filter exclude=True filter compares with one value: role__n=a,b would
+		// exclude the literal "a,b" and return records of role a and b.
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("role__in", List.of("a", "b")).negate(), List.of()))
+			.withMessageContaining("'drf'")
+			.withMessageContaining("role__in");
 	}
 
 	@Test
