@@ -200,7 +200,7 @@ public final class LoadBenchmark {
 	private Scenario blocking(IntFunction<Object> call) {
 		return (count) -> {
 			CountDownLatch done = new CountDownLatch(IN_FLIGHT);
-			AtomicReference<Throwable> failure = new AtomicReference<>();
+			AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
 			for (int caller = 0; caller < IN_FLIGHT; caller++) {
 				int calls = count / IN_FLIGHT + ((caller < count % IN_FLIGHT) ? 1 : 0);
 				this.callers.execute(() -> {

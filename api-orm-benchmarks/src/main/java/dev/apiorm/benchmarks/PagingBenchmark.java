@@ -106,13 +106,14 @@ public class PagingBenchmark {
 			.concatMap((url) -> this.webClient.get().uri(url).retrieve().bodyToMono(byte[].class))
 			.map((body) -> (long) body.length)
 			.reduce(0L, Long::sum)
-			.block();
+			.blockOptional()
+			.orElseThrow();
 	}
 
 	/** Every record decoded into a Customer, through the reactive query set. */
 	@Benchmark
 	public long flux() {
-		return this.reactiveCustomers.all().flux().count().block();
+		return this.reactiveCustomers.all().flux().count().blockOptional().orElseThrow();
 	}
 
 	/** Every record decoded into a Customer, through the blocking stream. */

@@ -107,8 +107,12 @@ public final class ApiTemplates implements AutoCloseable {
 	 * @throws ConfigurationException when no client has that name
 	 */
 	public ApiOperations getBlocking(String clientName) {
-		getReactive(clientName);
-		return this.blocking.get(clientName);
+		ApiOperations operations = this.blocking.get(clientName);
+		if (operations == null) {
+			throw new ConfigurationException("No api-orm client named '" + clientName + "' (configured clients: "
+					+ this.blocking.keySet() + ")");
+		}
+		return operations;
 	}
 
 	/**

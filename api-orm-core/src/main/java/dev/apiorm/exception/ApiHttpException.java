@@ -34,7 +34,8 @@ public class ApiHttpException extends ApiException {
 	 * @return the message
 	 */
 	public String message() {
-		return getMessage();
+		String message = getMessage();
+		return (message != null) ? message : "";
 	}
 
 	/**

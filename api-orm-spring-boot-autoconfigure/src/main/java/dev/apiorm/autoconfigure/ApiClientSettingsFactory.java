@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.core.ApiClientSettings;
@@ -76,11 +75,11 @@ final class ApiClientSettingsFactory {
 		return (timeout != null) ? timeout : DEFAULT_HEALTH_TIMEOUT;
 	}
 
-	private <V> @Nullable V health(String name, Function<ApiOrmProperties.Health, @Nullable V> key) {
+	private <V> @Nullable V health(String name, Key<ApiOrmProperties.Health, V> key) {
 		ApiOrmClientProperties client = this.properties.getClients().get(name);
-		V value = (client != null && client.getHealth() != null) ? key.apply(client.getHealth()) : null;
+		V value = (client != null && client.getHealth() != null) ? key.of(client.getHealth()) : null;
 		ApiOrmProperties.Health root = this.properties.getHealth();
-		return (value == null && root != null) ? key.apply(root) : value;
+		return (value == null && root != null) ? key.of(root) : value;
 	}
 
 	private ApiClientSettings settings(String name, ApiOrmClientProperties client, String prefix) {
@@ -126,10 +125,10 @@ final class ApiClientSettingsFactory {
 	}
 
 	private static <V> V pick(ApiOrmProperties.@Nullable Pool own, ApiOrmProperties.@Nullable Pool inherited,
-			Function<ApiOrmProperties.Pool, @Nullable V> key, V fallback) {
-		V value = (own != null) ? key.apply(own) : null;
+			Key<ApiOrmProperties.Pool, V> key, V fallback) {
+		V value = (own != null) ? key.of(own) : null;
 		if (value == null && inherited != null) {
-			value = key.apply(inherited);
+			value = key.of(inherited);
 		}
 		return (value != null) ? value : fallback;
 	}
@@ -139,6 +138,16 @@ final class ApiClientSettingsFactory {
 		if (value != null) {
 			setter.accept(value);
 		}
+	}
+
+	/**
+	 * A key of a group of properties, unset when {@code null}.
+	 */
+	@FunctionalInterface
+	private interface Key<S, V> {
+
+		@Nullable V of(S properties);
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 
 import dev.apiorm.EnableApiRepositories;
 import dev.apiorm.repository.config.ApiRepositoryConfigurationExtension;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -21,7 +22,7 @@ class ApiRepositoriesRegistrar extends AbstractRepositoryConfigurationSourceSupp
 
 	@Override
 	public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry,
-			BeanNameGenerator generator) {
+			@Nullable BeanNameGenerator generator) {
 		// Without an application package (no @SpringBootApplication) there is nothing to
 		// scan.
 		if (registry instanceof BeanFactory beanFactory && AutoConfigurationPackages.has(beanFactory)) {

@@ -7,7 +7,6 @@ import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.exception.BadRequestException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
@@ -43,7 +42,8 @@ class WalkThrough implements ApplicationRunner {
 					new User("Bob", "bob@example.com", "member", 27, true),
 					new User("Carol", "carol@example.com", "member", 41, false)))
 			.collectList()
-			.block();
+			.blockOptional()
+			.orElseThrow();
 		created.forEach((user) -> logger.info("   created " + user));
 
 		step("2. List the active users: users.filter(\"active\", true).orderBy(\"name\").list()");
@@ -58,7 +58,7 @@ class WalkThrough implements ApplicationRunner {
 		User bob = this.users.findByEmail("bob@example.com").orElseThrow();
 		bob.setEmail("robert@example.com");
 		this.users.save(bob, "email");
-		logger.info("   now " + this.users.get(bob.getId()));
+		logger.info("   now " + this.users.refresh(bob));
 
 		step("5. getOrCreate: an existing match is returned, nothing is created");
 		GetOrCreateResult<User> alice = this.users.getOrCreate(Map.of("email", "alice@example.com"),
@@ -76,7 +76,7 @@ class WalkThrough implements ApplicationRunner {
 		step("7. Delete a user: users.delete(carol)");
 		User carol = this.users.get("email", "carol@example.com");
 		this.users.delete(carol);
-		logger.info("   remaining: " + Flux.from(this.reactiveUsers.all()).map(User::getName).collectList().block());
+		logger.info("   remaining: " + this.users.all().list().stream().map(User::getName).toList());
 		step("Walk-through done. Try GET /users?active=true, /users/1 and /actuator/health");
 	}
 

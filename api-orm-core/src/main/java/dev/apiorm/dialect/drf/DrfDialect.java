@@ -123,7 +123,7 @@ public class DrfDialect implements Dialect {
 	}
 
 	private String encodeValue(@Nullable Object value) {
-		return QueryValues.isMultiple(value) ? QueryValues.encodeJoined(value)
+		return (value != null && QueryValues.isMultiple(value)) ? QueryValues.encodeJoined(value)
 				: QueryValues.encode(QueryValues.format(value));
 	}
 

@@ -92,11 +92,13 @@ public class ApiRepositoryConfigurationExtension extends RepositoryConfiguration
 					classLoader);
 			ResolvableType reactive = ResolvableType.forClass(repositoryInterface).as(ReactiveApiRepository.class);
 			ResolvableType blocking = ResolvableType.forClass(repositoryInterface).as(ApiRepository.class);
-			if (reactive != ResolvableType.NONE && reactive.getGeneric(0).resolve() != null) {
-				declaredReactive.add(reactive.getGeneric(0).resolve().getName());
+			Class<?> reactiveModel = reactive.getGeneric(0).resolve();
+			if (reactive != ResolvableType.NONE && reactiveModel != null) {
+				declaredReactive.add(reactiveModel.getName());
 			}
-			if (blocking != ResolvableType.NONE && blocking.getGeneric(0).resolve() != null) {
-				declaredBlocking.add(blocking.getGeneric(0).resolve().getName());
+			Class<?> blockingModel = blocking.getGeneric(0).resolve();
+			if (blocking != ResolvableType.NONE && blockingModel != null) {
+				declaredBlocking.add(blockingModel.getName());
 			}
 		}
 		String apiOrmRef = apiOrmRef(source);
@@ -136,7 +138,10 @@ public class ApiRepositoryConfigurationExtension extends RepositoryConfiguration
 		Set<Class<?>> models = new java.util.LinkedHashSet<>();
 		for (String basePackage : source.getBasePackages()) {
 			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
-				models.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), classLoader));
+				String className = candidate.getBeanClassName();
+				if (className != null) {
+					models.add(ClassUtils.resolveClassName(className, classLoader));
+				}
 			}
 		}
 		return models;

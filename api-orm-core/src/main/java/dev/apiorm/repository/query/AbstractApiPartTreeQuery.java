@@ -129,7 +129,7 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	/**
 	 * Applies the method's projection (interface or DTO, static or dynamic) to a result.
 	 */
-	Object project(Object result, ParametersParameterAccessor accessor) {
+	@Nullable Object project(@Nullable Object result, ParametersParameterAccessor accessor) {
 		ResultProcessor processor = this.queryMethod.getResultProcessor().withDynamicProjection(accessor);
 		ReturnedType returned = processor.getReturnedType();
 		if (!returned.isProjecting()) {

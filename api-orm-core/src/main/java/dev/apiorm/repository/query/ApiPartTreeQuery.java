@@ -2,6 +2,8 @@ package dev.apiorm.repository.query;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -36,13 +38,13 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 	}
 
 	@Override
-	public Object execute(Object[] parameters) {
+	public @Nullable Object execute(@Nullable Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(getQueryMethod().getParameters(),
 				parameters);
 		QueryDefinition query = createQuery(accessor);
 		Pageable pageable = accessor.getPageable();
 		Class<?> type = entity().getType();
-		Object result = switch (this.kind) {
+		@Nullable Object result = switch (this.kind) {
 			case COUNT -> this.operations.count(query, type);
 			case EXISTS -> this.operations.exists(query, type);
 			case PAGE -> page(query, pageable, type);
@@ -78,9 +80,9 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 		Long size = query.limit();
 		QueryDefinition window = query.unsliced().slice(start, (size != null) ? start + size + 1 : Long.MAX_VALUE);
 		List<Object> records = find(window, type);
-		boolean hasMore = size != null && records.size() > size;
-		return Window.from(hasMore ? records.subList(0, size.intValue()) : records,
-				OffsetScrollPosition.positionFunction(start), hasMore);
+		int kept = (size != null && records.size() > size) ? size.intValue() : records.size();
+		boolean hasMore = kept < records.size();
+		return Window.from(records.subList(0, kept), OffsetScrollPosition.positionFunction(start), hasMore);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -88,7 +90,7 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 		return (List<Object>) this.operations.find(query, type);
 	}
 
-	private Object single(QueryDefinition query, Class<?> type) {
+	private @Nullable Object single(QueryDefinition query, Class<?> type) {
 		if (tree().isLimiting()) {
 			List<?> first = this.operations.find(query.slice(0, 1), type);
 			return first.isEmpty() ? null : first.get(0);

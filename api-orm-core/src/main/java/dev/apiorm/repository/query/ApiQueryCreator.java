@@ -41,8 +41,7 @@ class ApiQueryCreator extends AbstractQueryCreator<QueryDefinition, Q> {
 
 	private final String methodName;
 
-	ApiQueryCreator(PartTree tree, @Nullable ParameterAccessor parameters, ApiPersistentEntity<?> entity,
-			String methodName) {
+	ApiQueryCreator(PartTree tree, ParameterAccessor parameters, ApiPersistentEntity<?> entity, String methodName) {
 		super(tree, parameters);
 		this.entity = entity;
 		this.methodName = methodName;

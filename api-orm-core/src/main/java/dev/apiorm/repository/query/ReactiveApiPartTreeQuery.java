@@ -1,5 +1,6 @@
 package dev.apiorm.repository.query;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,7 +38,7 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 	}
 
 	@Override
-	public Object execute(Object[] parameters) {
+	public @Nullable Object execute(@Nullable Object[] parameters) {
 		ParametersParameterAccessor accessor = new ParametersParameterAccessor(getQueryMethod().getParameters(),
 				parameters);
 		QueryDefinition query = createQuery(accessor);
@@ -73,9 +74,9 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 		Long size = query.limit();
 		QueryDefinition window = query.unsliced().slice(start, (size != null) ? start + size + 1 : Long.MAX_VALUE);
 		return this.operations.find(window, type).collectList().map((records) -> {
-			boolean hasMore = size != null && records.size() > size;
-			return Window.from(hasMore ? records.subList(0, size.intValue()) : records,
-					OffsetScrollPosition.positionFunction(start), hasMore);
+			int kept = (size != null && records.size() > size) ? size.intValue() : records.size();
+			boolean hasMore = kept < records.size();
+			return Window.from(records.subList(0, kept), OffsetScrollPosition.positionFunction(start), hasMore);
 		});
 	}
 

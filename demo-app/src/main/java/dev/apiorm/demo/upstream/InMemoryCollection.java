@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,7 +87,7 @@ final class InMemoryCollection {
 			Object value = fields.get(field);
 			boolean taken = value != null && this.records.values()
 				.stream()
-				.anyMatch((other) -> value.equals(other.get(field)) && !other.get("id").equals(id));
+				.anyMatch((other) -> value.equals(other.get(field)) && !Objects.equals(other.get("id"), id));
 			if (taken) {
 				errors.put(field, List.of("A record with this " + field + " already exists."));
 			}
@@ -132,14 +133,14 @@ final class InMemoryCollection {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static Comparator<Map<String, Object>> comparator(String ordering) {
-		Comparator<Map<String, Object>> comparator = null;
+		Comparator<Map<String, Object>> comparator = (left, right) -> 0;
 		for (String term : ordering.split(",")) {
 			boolean descending = term.startsWith("-");
 			String field = descending ? term.substring(1) : term;
 			Comparator<Map<String, Object>> next = Comparator.comparing((record) -> (Comparable) record.get(field),
 					Comparator.nullsFirst(Comparator.naturalOrder()));
 			next = descending ? next.reversed() : next;
-			comparator = (comparator != null) ? comparator.thenComparing(next) : next;
+			comparator = comparator.thenComparing(next);
 		}
 		return comparator;
 	}

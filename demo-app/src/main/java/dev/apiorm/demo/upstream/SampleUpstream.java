@@ -197,7 +197,7 @@ public final class SampleUpstream implements AutoCloseable {
 		}
 	}
 
-	private static String first(QueryStringDecoder query, String name, String fallback) {
+	private static @Nullable String first(QueryStringDecoder query, String name, @Nullable String fallback) {
 		List<String> values = query.parameters().get(name);
 		return (values != null && !values.isEmpty()) ? values.get(0) : fallback;
 	}
