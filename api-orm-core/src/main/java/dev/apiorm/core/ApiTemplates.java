@@ -94,8 +94,7 @@ public final class ApiTemplates implements AutoCloseable {
 	public ReactiveApiOperations getReactive(String clientName) {
 		ReactiveApiOperations operations = this.reactive.get(clientName);
 		if (operations == null) {
-			throw new ConfigurationException("No api-orm client named '" + clientName + "' (configured clients: "
-					+ this.reactive.keySet() + ")");
+			throw unknown(clientName);
 		}
 		return operations;
 	}
@@ -109,10 +108,14 @@ public final class ApiTemplates implements AutoCloseable {
 	public ApiOperations getBlocking(String clientName) {
 		ApiOperations operations = this.blocking.get(clientName);
 		if (operations == null) {
-			throw new ConfigurationException("No api-orm client named '" + clientName + "' (configured clients: "
-					+ this.blocking.keySet() + ")");
+			throw unknown(clientName);
 		}
 		return operations;
+	}
+
+	private ConfigurationException unknown(String clientName) {
+		return new ConfigurationException(
+				"No api-orm client named '" + clientName + "' (configured clients: " + this.reactive.keySet() + ")");
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
@@ -54,6 +55,12 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private final ResourceUrls urls;
 
 	private final ExchangeExecutor executor;
+
+	/**
+	 * The entities this template has served, so that a call costs one map lookup, not the
+	 * mapping context's checks, type cache and lock.
+	 */
+	private final Map<Class<?>, ApiPersistentEntity<?>> entities = new ConcurrentHashMap<>();
 
 	/**
 	 * A template with no validation and no observations.
@@ -120,19 +127,26 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * @throws ConfigurationException when the model is invalid or another client serves
 	 * it
 	 */
+	@SuppressWarnings("unchecked")
 	public <T> ApiPersistentEntity<T> getEntity(Class<T> type) {
+		ApiPersistentEntity<?> known = this.entities.get(type);
+		if (known != null) {
+			return (ApiPersistentEntity<T>) known;
+		}
 		ApiPersistentEntity<T> entity = this.mappingContext.getRequiredEntity(type);
 		if (!entity.getClientName().equals(this.settings.name())) {
 			throw new ConfigurationException(type.getName() + " is served by the client '" + entity.getClientName()
 					+ "', not by '" + this.settings.name() + "'");
 		}
+		this.entities.put(type, entity);
 		return entity;
 	}
 
 	@SuppressWarnings("unchecked")
 	private <T> ApiPersistentEntity<T> entityOf(T object) {
 		Assert.notNull(object, "object must not be null");
-		return getEntity((Class<T>) ClassUtils.getUserClass(object));
+		ApiPersistentEntity<?> known = this.entities.get(object.getClass());
+		return (known != null) ? (ApiPersistentEntity<T>) known : getEntity((Class<T>) ClassUtils.getUserClass(object));
 	}
 
 	@Override

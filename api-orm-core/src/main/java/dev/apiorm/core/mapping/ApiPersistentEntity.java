@@ -41,6 +41,8 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 
 	private final ConversionService conversionService;
 
+	private final boolean mutable;
+
 	private Map<String, String> wireNames = Map.of();
 
 	private Map<String, String> javaNames = Map.of();
@@ -54,6 +56,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		this.endpoint = path.startsWith("/") ? path : "/" + path;
 		this.jsonMapper = jsonMapper;
 		this.conversionService = conversionService;
+		this.mutable = !information.getType().isRecord();
 	}
 
 	@Override
@@ -161,7 +164,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	 * @return {@code true} for mutable classes
 	 */
 	public boolean isMutable() {
-		return !getType().isRecord();
+		return this.mutable;
 	}
 
 	/**

@@ -41,8 +41,10 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private final String name;
 
-	AbstractApiPartTreeQuery(QueryMethod queryMethod, ApiPersistentEntity<?> entity, Dialect dialect,
-			String methodName) {
+	private final QueryKind kind;
+
+	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
+			Dialect dialect, String methodName) {
 		this.queryMethod = queryMethod;
 		this.entity = entity;
 		this.name = methodName;
@@ -54,6 +56,7 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 					methodName + " is not a valid derived query for " + entity.getModelName() + ": " + ex.getMessage(),
 					ex);
 		}
+		this.kind = QueryKind.of(this.tree, queryMethod, returnType);
 		if (this.tree.isDelete()) {
 			throw new ConfigurationException(methodName + ": derived delete queries are not supported; use delete()");
 		}
@@ -73,8 +76,31 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 		return this.queryMethod;
 	}
 
+	/**
+	 * Runs the method with the arguments of one call: builds the query, lets the subclass
+	 * execute it, and applies the method's projection to the result.
+	 */
+	@Override
+	public final @Nullable Object execute(@Nullable Object[] parameters) {
+		ParametersParameterAccessor accessor = new ParametersParameterAccessor(this.queryMethod.getParameters(),
+				parameters);
+		return project(doExecute(createQuery(accessor), accessor), accessor);
+	}
+
+	/**
+	 * Executes the query of one call on the template, as the method's kind asks.
+	 * @param query the query with the call's arguments
+	 * @param accessor the call's arguments
+	 * @return the result before projection
+	 */
+	abstract @Nullable Object doExecute(QueryDefinition query, ParametersParameterAccessor accessor);
+
 	PartTree tree() {
 		return this.tree;
+	}
+
+	QueryKind kind() {
+		return this.kind;
 	}
 
 	ApiPersistentEntity<?> entity() {

@@ -28,23 +28,17 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	private final ApiOperations operations;
 
-	private final QueryKind kind;
-
 	ApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
 			ApiOperations operations, String methodName) {
-		super(queryMethod, entity, operations.reactive().getDialect(), methodName);
+		super(queryMethod, returnType, entity, operations.reactive().getDialect(), methodName);
 		this.operations = operations;
-		this.kind = QueryKind.of(tree(), queryMethod, returnType);
 	}
 
 	@Override
-	public @Nullable Object execute(@Nullable Object[] parameters) {
-		ParametersParameterAccessor accessor = new ParametersParameterAccessor(getQueryMethod().getParameters(),
-				parameters);
-		QueryDefinition query = createQuery(accessor);
+	@Nullable Object doExecute(QueryDefinition query, ParametersParameterAccessor accessor) {
 		Pageable pageable = accessor.getPageable();
 		Class<?> type = entity().getType();
-		@Nullable Object result = switch (this.kind) {
+		return switch (kind()) {
 			case COUNT -> this.operations.count(query, type);
 			case EXISTS -> this.operations.exists(query, type);
 			case PAGE -> page(query, pageable, type);
@@ -54,7 +48,6 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 			case COLLECTION -> this.operations.find(pageable.isPaged() ? window(query, pageable, 0) : query, type);
 			case SINGLE -> single(query, type);
 		};
-		return project(result, accessor);
 	}
 
 	private Object page(QueryDefinition query, Pageable pageable, Class<?> type) {

@@ -1,8 +1,5 @@
 package dev.apiorm.repository.query;
 
-import org.jspecify.annotations.Nullable;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -28,23 +25,17 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	private final ReactiveApiOperations operations;
 
-	private final QueryKind kind;
-
 	ReactiveApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
 			ReactiveApiOperations operations, String methodName) {
-		super(queryMethod, entity, operations.getDialect(), methodName);
+		super(queryMethod, returnType, entity, operations.getDialect(), methodName);
 		this.operations = operations;
-		this.kind = QueryKind.of(tree(), queryMethod, returnType);
 	}
 
 	@Override
-	public @Nullable Object execute(@Nullable Object[] parameters) {
-		ParametersParameterAccessor accessor = new ParametersParameterAccessor(getQueryMethod().getParameters(),
-				parameters);
-		QueryDefinition query = createQuery(accessor);
+	Object doExecute(QueryDefinition query, ParametersParameterAccessor accessor) {
 		Pageable pageable = accessor.getPageable();
 		Class<?> type = entity().getType();
-		Publisher<?> result = switch (this.kind) {
+		return switch (kind()) {
 			case COUNT -> this.operations.count(query, type);
 			case EXISTS -> this.operations.exists(query, type);
 			case PAGE -> pageable.isUnpaged() ? this.operations.find(query, type).collectList().map(PageImpl::new)
@@ -56,7 +47,6 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 				this.operations.find(pageable.isPaged() ? window(query, pageable, 0) : query, type);
 			case SINGLE -> single(query, type);
 		};
-		return project(result, accessor);
 	}
 
 	private Mono<?> slice(QueryDefinition query, Pageable pageable, Class<?> type) {
