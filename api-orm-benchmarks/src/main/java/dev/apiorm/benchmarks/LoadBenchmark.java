@@ -31,6 +31,7 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -40,7 +41,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * an in-JVM Reactor Netty upstream on 127.0.0.1 that answers from prepared bytes on its
  * own single event-loop thread. Each round runs every client once, interleaved; the table
  * gives the median of the rounds: throughput, and client CPU per request (the process's
- * CPU time less the upstream's threads), each also as a ratio to raw WebClient. Raw
+ * CPU time less the upstream's threads), each also as a ratio to raw WebClient, which
+ * sends the same requests (with {@code Accept: application/json}, as api-orm does). Raw
  * WebClient with {@code block()} from 64 threads is the like-for-like baseline of the
  * blocking repository.
  * <p>
@@ -138,17 +140,35 @@ public final class LoadBenchmark {
 		String list = this.base + "/api/v1/customers/?limit=" + PAGE;
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		scenarios.put("detail  webclient",
-				reactive((i) -> this.webClient.get().uri(detail).retrieve().bodyToMono(Customer.class)));
+				reactive((i) -> this.webClient.get()
+					.uri(detail)
+					.accept(MediaType.APPLICATION_JSON)
+					.retrieve()
+					.bodyToMono(Customer.class)));
 		scenarios.put("detail  reactive", reactive((i) -> this.reactiveCustomers.get(1L)));
 		scenarios.put("detail  blocking", blocking((i) -> this.customers.get(1L)));
 		scenarios.put("detail  webclient+block",
-				blocking((i) -> this.webClient.get().uri(detail).retrieve().bodyToMono(Customer.class).block()));
+				blocking((i) -> this.webClient.get()
+					.uri(detail)
+					.accept(MediaType.APPLICATION_JSON)
+					.retrieve()
+					.bodyToMono(Customer.class)
+					.block()));
 		scenarios.put("list    webclient",
-				reactive((i) -> this.webClient.get().uri(list).retrieve().bodyToMono(CustomerPage.class)));
+				reactive((i) -> this.webClient.get()
+					.uri(list)
+					.accept(MediaType.APPLICATION_JSON)
+					.retrieve()
+					.bodyToMono(CustomerPage.class)));
 		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(PAGE).list()));
 		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(PAGE).list()));
 		scenarios.put("list    webclient+block",
-				blocking((i) -> this.webClient.get().uri(list).retrieve().bodyToMono(CustomerPage.class).block()));
+				blocking((i) -> this.webClient.get()
+					.uri(list)
+					.accept(MediaType.APPLICATION_JSON)
+					.retrieve()
+					.bodyToMono(CustomerPage.class)
+					.block()));
 		scenarios.keySet().removeIf((name) -> !name.startsWith(prefix));
 		// Warm-up: every scenario once, at the same size as a measured round.
 		for (Scenario scenario : scenarios.values()) {
