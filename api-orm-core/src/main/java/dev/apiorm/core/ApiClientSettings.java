@@ -153,14 +153,21 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * connections by {@code maxConnections} and closes them after {@code maxIdleTime})
 	 * @param maxIdleTime how long an idle connection is kept
 	 * @param pendingAcquireTimeout how long a request waits for a free connection
+	 * @param maxPendingAcquires how many requests may wait for a connection, {@code -1}
+	 * for no limit (they wait up to {@code pendingAcquireTimeout} instead of failing at
+	 * once), {@code 0} to fail at once when every connection is busy
 	 * @param metrics whether Reactor Netty publishes the pool's own metrics to
 	 * Micrometer's global registry
 	 */
 	public record Pool(int maxConnections, int maxIdleConnections, Duration maxIdleTime, Duration pendingAcquireTimeout,
-			boolean metrics) {
+			int maxPendingAcquires, boolean metrics) {
 
-		/** The default pool: 100 connections, 20 idle, 30 s idle time, 10 s wait. */
-		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10), false);
+		/**
+		 * The default pool: 100 connections, 20 idle, 30 s idle time, 10 s wait, no limit
+		 * on waiting requests.
+		 */
+		public static final Pool DEFAULTS = new Pool(100, 20, Duration.ofSeconds(30), Duration.ofSeconds(10), -1,
+				false);
 
 		void check(String prefix) {
 			positive(this.maxConnections, prefix + "max-connections");
@@ -169,6 +176,10 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			}
 			notNegative(this.maxIdleTime, prefix + "max-idle-time");
 			notNegative(this.pendingAcquireTimeout, prefix + "pending-acquire-timeout");
+			if (this.maxPendingAcquires < -1) {
+				throw invalid(prefix + "max-pending-acquires", this.maxPendingAcquires,
+						"must be -1 (no limit), 0 or positive");
+			}
 		}
 
 	}

@@ -39,6 +39,10 @@ public final class ApiWebClientFactory {
 			.maxConnections(pool.maxConnections())
 			.maxIdleTime(pool.maxIdleTime())
 			.pendingAcquireTimeout(pool.pendingAcquireTimeout())
+			// Reactor Netty's default caps waiting requests at twice the pool size and
+			// fails
+			// the rest at once; callers beyond the pool wait instead, unless capped.
+			.pendingAcquireMaxCount(pool.maxPendingAcquires())
 			.metrics(pool.metrics());
 		if (settings.http2()) {
 			// Without strict reuse, a burst of requests made before the first connection

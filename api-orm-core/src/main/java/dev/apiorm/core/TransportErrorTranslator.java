@@ -29,7 +29,22 @@ final class TransportErrorTranslator {
 		if (failure instanceof ApiException api) {
 			return api;
 		}
+		String pool = "the connection pool of client '" + this.settings.name() + "'";
+		String prefix = ApiClientSettings.propertyPrefix(this.settings.name()) + "pool.";
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			// Reactor Netty's pool exceptions live in a shaded package: matched by name.
+			String type = cause.getClass().getSimpleName();
+			if (type.equals("PoolAcquirePendingLimitException")) {
+				return new ApiConnectionException(exchange.describe() + ": every connection of " + pool
+						+ " is busy and " + this.settings.pool().maxPendingAcquires()
+						+ " requests already wait for one (" + prefix + "max-pending-acquires)", failure);
+			}
+			if (type.equals("PoolAcquireTimeoutException")) {
+				return new ApiTimeoutException(
+						exchange.describe() + " waited longer than " + this.settings.pool().pendingAcquireTimeout()
+								+ " for a connection of " + pool + " (" + prefix + "pending-acquire-timeout)",
+						this.settings.pool().pendingAcquireTimeout(), failure);
+			}
 			if (cause instanceof ConnectTimeoutException) {
 				return new ApiTimeoutException(
 						exchange.describe() + " could not connect within " + this.settings.connectTimeout(),

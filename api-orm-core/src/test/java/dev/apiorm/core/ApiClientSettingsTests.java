@@ -49,7 +49,7 @@ class ApiClientSettingsTests {
 			.withMessageStartingWith("Invalid value 'ftp://files.example.com' for api-orm.clients.billing.base-url");
 		assertThatExceptionOfType(ConfigurationException.class)
 			.isThrownBy(() -> ApiClientSettings.builder("default", API)
-				.pool(new ApiClientSettings.Pool(0, 1, Duration.ZERO, Duration.ZERO, false))
+				.pool(new ApiClientSettings.Pool(0, 1, Duration.ZERO, Duration.ZERO, -1, false))
 				.build())
 			.withMessage("Invalid value '0' for api-orm.pool.max-connections: must be positive");
 		assertThatExceptionOfType(ConfigurationException.class)

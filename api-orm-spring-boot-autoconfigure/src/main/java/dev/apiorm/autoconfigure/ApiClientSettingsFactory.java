@@ -121,6 +121,7 @@ final class ApiClientSettingsFactory {
 				pick(own, inherited, ApiOrmProperties.Pool::getMaxIdleConnections, defaults.maxIdleConnections()),
 				pick(own, inherited, ApiOrmProperties.Pool::getMaxIdleTime, defaults.maxIdleTime()),
 				pick(own, inherited, ApiOrmProperties.Pool::getPendingAcquireTimeout, defaults.pendingAcquireTimeout()),
+				pick(own, inherited, ApiOrmProperties.Pool::getMaxPendingAcquires, defaults.maxPendingAcquires()),
 				pick(own, inherited, ApiOrmProperties.Pool::getMetrics, defaults.metrics()));
 	}
 

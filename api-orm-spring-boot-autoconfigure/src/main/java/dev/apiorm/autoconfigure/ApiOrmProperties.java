@@ -91,6 +91,12 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		private @Nullable Duration pendingAcquireTimeout;
 
 		/**
+		 * How many requests may wait for a connection when all are busy (default -1, no
+		 * limit: they wait up to pending-acquire-timeout); 0 fails at once.
+		 */
+		private @Nullable Integer maxPendingAcquires;
+
+		/**
 		 * Whether Reactor Netty publishes the pool's own metrics
 		 * (reactor.netty.connection.provider.*) to Micrometer (default false).
 		 */
@@ -126,6 +132,14 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 		public void setPendingAcquireTimeout(@Nullable Duration pendingAcquireTimeout) {
 			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		public @Nullable Integer getMaxPendingAcquires() {
+			return this.maxPendingAcquires;
+		}
+
+		public void setMaxPendingAcquires(@Nullable Integer maxPendingAcquires) {
+			this.maxPendingAcquires = maxPendingAcquires;
 		}
 
 		public @Nullable Boolean getMetrics() {
