@@ -24,7 +24,8 @@ record Exchange(ApiPersistentEntity<?> entity, String operation, HttpMethod meth
 		boolean recordRequest) {
 
 	String describe() {
-		return this.entity.getModelName() + " " + this.operation + " (" + this.method.name() + " " + this.url + ")";
+		return this.entity.getModelName() + " " + this.operation + " (" + this.method.name() + " "
+				+ Urls.display(this.url) + ")";
 	}
 
 }

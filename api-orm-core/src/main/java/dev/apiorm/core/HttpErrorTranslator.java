@@ -46,7 +46,7 @@ final class HttpErrorTranslator {
 		ErrorBody error = this.dialect.readError(body);
 		String shortBody = (body.length() > MAX_BODY) ? body.substring(0, MAX_BODY) + "..." : body;
 		String method = exchange.method().name();
-		String url = exchange.url().toString();
+		String url = Urls.display(exchange.url());
 		String message = exchange.describe() + " failed with HTTP " + status + reason(error);
 		if (status == 404 && exchange.recordRequest()) {
 			return new DoesNotExistException(exchange.entity().getType(), exchange.entity().getModelName()

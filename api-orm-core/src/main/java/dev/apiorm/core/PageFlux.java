@@ -50,7 +50,7 @@ final class PageFlux {
 			// A page request that ends without a page is a failure, never the last page.
 			Function<String, Mono<Cut<R>>> page = (url) -> Mono.defer(() -> fetch.apply(url))
 				.switchIfEmpty(Mono.error(() -> new ApiConnectionException(
-						"the request for " + url + " ended without a response; paging stopped", null)))
+						"the request for " + Urls.display(url) + " ended without a response; paging stopped", null)))
 				.map(window::cut);
 			return page.apply(firstUrl).expand((cut) -> {
 				if (cut.failure() != null) {
@@ -130,7 +130,8 @@ final class PageFlux {
 		Window(String firstUrl, int firstSkip, long windowOffset, @Nullable Long limit,
 				BiFunction<String, String, String> nextLinks) {
 			this.currentUrl = firstUrl;
-			this.visited.add(firstUrl);
+			// Pages are told apart without the user info: the API's links carry none.
+			this.visited.add(Urls.display(firstUrl));
 			this.firstSkip = firstSkip;
 			this.windowOffset = windowOffset;
 			this.remaining = (limit != null) ? limit : Long.MAX_VALUE;
@@ -154,9 +155,9 @@ final class PageFlux {
 			// records, which stay delivered.
 			try {
 				String next = this.nextLinks.apply(this.currentUrl, page.next());
-				if (!this.visited.add(next)) {
-					throw new ApiDecodeException("the next page link of " + this.currentUrl
-							+ " points to a page already read in this iteration (" + next
+				if (!this.visited.add(Urls.display(next))) {
+					throw new ApiDecodeException("the next page link of " + Urls.display(this.currentUrl)
+							+ " points to a page already read in this iteration (" + Urls.display(next)
 							+ "); paging stopped instead of looping", null);
 				}
 				this.currentUrl = next;
