@@ -29,6 +29,9 @@ import dev.apiorm.exception.ApiException;
  */
 final class ExchangeExecutor {
 
+	/** How much of an error body is read for its message and field errors. */
+	private static final long MAX_ERROR_BODY = 16 * 1024;
+
 	private final ApiClientSettings settings;
 
 	private final WebClient webClient;
@@ -127,8 +130,18 @@ final class ExchangeExecutor {
 		}
 		if (status >= 300) {
 			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
-			return response.bodyToMono(byte[].class)
-				.map((bytes) -> new String(bytes, StandardCharsets.UTF_8))
+			// Only the start of an error body is read: an error page larger than the body
+			// limit keeps its status, and its rest is discarded with the connection.
+			return DataBufferUtils
+				.join(DataBufferUtils.takeUntilByteCount(response.bodyToFlux(DataBuffer.class), MAX_ERROR_BODY))
+				.map((buffer) -> {
+					try {
+						return buffer.toString(StandardCharsets.UTF_8);
+					}
+					finally {
+						DataBufferUtils.release(buffer);
+					}
+				})
 				.defaultIfEmpty("")
 				.flatMap((body) -> Mono.error(this.httpErrors.translate(exchange, status, body, retryAfter)));
 		}

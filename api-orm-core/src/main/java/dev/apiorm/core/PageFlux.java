@@ -123,6 +123,9 @@ final class PageFlux {
 
 		private long remaining;
 
+		/** The index in the collection of the next record a page brings. */
+		private long position;
+
 		private boolean first = true;
 
 		private String currentUrl;
@@ -143,8 +146,10 @@ final class PageFlux {
 			int skip = 0;
 			if (this.first) {
 				skip = page.paginated() ? this.firstSkip : (int) Math.min(this.windowOffset, records.size());
+				this.position = page.paginated() ? this.windowOffset - this.firstSkip : 0;
 				this.first = false;
 			}
+			this.position += records.size();
 			int end = (int) Math.min(records.size(), skip + Math.min(this.remaining, Integer.MAX_VALUE));
 			List<R> kept = (skip == 0 && end == records.size()) ? records : records.subList(Math.min(skip, end), end);
 			this.remaining -= kept.size();
@@ -153,6 +158,13 @@ final class PageFlux {
 			}
 			// A link that must not be followed fails the iteration after this page's
 			// records, which stay delivered.
+			Long count = page.count();
+			if (count != null && this.position > count) {
+				return new Cut<>(kept, null,
+						new ApiDecodeException("the pages up to " + Urls.display(this.currentUrl) + " hold "
+								+ this.position + " records, more records than the count of " + count
+								+ " they announce, and still link to a next page; paging stopped", null));
+			}
 			try {
 				String next = this.nextLinks.apply(this.currentUrl, page.next());
 				if (!this.visited.add(Urls.display(next))) {

@@ -29,6 +29,7 @@ import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.query.QueryDefinition;
@@ -387,7 +388,13 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	private static <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target) {
 		ApiEntityCodec<T> codec = entity.getCodec();
-		return (target != null) ? (body) -> codec.readInto(target, body) : codec::read;
+		return (body) -> {
+			@Nullable T record = (target != null) ? codec.readInto(target, body) : codec.read(body);
+			if (record == null) {
+				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
+			}
+			return record;
+		};
 	}
 
 	private static <T> @Nullable T inPlace(ApiPersistentEntity<T> entity, T object) {
