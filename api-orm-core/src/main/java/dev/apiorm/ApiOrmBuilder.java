@@ -232,6 +232,16 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Which failed requests of the default client are sent again, and when.
+	 * @param retry the retry settings
+	 * @return this builder
+	 */
+	public ApiOrmBuilder retry(ApiClientSettings.Retry retry) {
+		this.defaultClient.retry(retry);
+		return this;
+	}
+
+	/**
 	 * Adds a named client with complete settings.
 	 * @param settings the settings, named
 	 * @return this builder

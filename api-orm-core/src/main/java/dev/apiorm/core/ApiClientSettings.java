@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,10 +30,11 @@ import dev.apiorm.exception.ConfigurationException;
  * @param bulkConcurrency how many creates of a bulk create run at once
  * @param maxConcurrency how many requests may be in flight at once, {@code null} for no
  * limit beyond the pool
+ * @param retry which failed requests are sent again, and when
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
-		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency) {
+		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -67,6 +69,10 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			throw new ConfigurationException(prefix + "pool is required");
 		}
 		pool.check(prefix + "pool.");
+		if (retry == null) {
+			throw new ConfigurationException(prefix + "retry is required");
+		}
+		retry.check(prefix + "retry.");
 	}
 
 	/**
@@ -185,6 +191,55 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	}
 
 	/**
+	 * Which failed requests are sent again, and when (API.md "Resilience").
+	 *
+	 * @param maxAttempts attempts per request, the first included; 1 for no retries
+	 * @param initialBackoff the wait before the first retry, doubled for each next one,
+	 * with jitter
+	 * @param maxBackoff the longest wait between two attempts
+	 * @param maxRetryAfter the longest {@code Retry-After} waited for; a longer one
+	 * propagates the 429 or 503
+	 * @param methods the HTTP methods retried
+	 * @param idempotencyKeyHeader the header that carries one key per logical create, the
+	 * same on every attempt, which makes POST retryable; {@code null} for none
+	 */
+	public record Retry(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter,
+			Set<String> methods, @Nullable String idempotencyKeyHeader) {
+
+		/**
+		 * The default: 3 attempts, 200 ms doubling up to 5 s, Retry-After up to 30 s,
+		 * GET, HEAD, PUT and DELETE, no idempotency key.
+		 */
+		public static final Retry DEFAULTS = new Retry(3, Duration.ofMillis(200), Duration.ofSeconds(5),
+				Duration.ofSeconds(30), Set.of("GET", "HEAD", "PUT", "DELETE"), null);
+
+		public Retry {
+			methods = (methods != null) ? Set.copyOf(methods) : Set.of();
+			idempotencyKeyHeader = (idempotencyKeyHeader != null && !idempotencyKeyHeader.isBlank())
+					? idempotencyKeyHeader.trim() : null;
+		}
+
+		/**
+		 * Whether a request of this method may be sent again after it may have reached
+		 * the server.
+		 * @param method the HTTP method
+		 * @return {@code true} for the listed methods, and for POST with an idempotency
+		 * key
+		 */
+		public boolean retries(String method) {
+			return this.methods.contains(method) || ("POST".equals(method) && this.idempotencyKeyHeader != null);
+		}
+
+		void check(String prefix) {
+			positive(this.maxAttempts, prefix + "max-attempts");
+			notNegative(this.initialBackoff, prefix + "initial-backoff");
+			notNegative(this.maxBackoff, prefix + "max-backoff");
+			notNegative(this.maxRetryAfter, prefix + "max-retry-after");
+		}
+
+	}
+
+	/**
 	 * Builds {@link ApiClientSettings} from the defaults; the one place the defaults are
 	 * written.
 	 */
@@ -217,6 +272,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		private int bulkConcurrency = 4;
 
 		private @Nullable Integer maxConcurrency;
+
+		private Retry retry = Retry.DEFAULTS;
 
 		private Builder(String name) {
 			this.name = name;
@@ -362,6 +419,16 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * Which failed requests are sent again (default {@link Retry#DEFAULTS}).
+		 * @param retry the retry settings
+		 * @return this builder
+		 */
+		public Builder retry(Retry retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -372,7 +439,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			}
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
-					this.bulkConcurrency, this.maxConcurrency);
+					this.bulkConcurrency, this.maxConcurrency, this.retry);
 		}
 
 	}

@@ -19,9 +19,16 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
  * @param body the JSON body to send, {@code null} for none
  * @param recordRequest whether the URL names one record (a 404 then means
  * {@link dev.apiorm.exception.DoesNotExistException})
+ * @param idempotencyKey the key sent with every attempt of this exchange, {@code null}
+ * for none
  */
 record Exchange(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url, byte @Nullable [] body,
-		boolean recordRequest) {
+		boolean recordRequest, @Nullable String idempotencyKey) {
+
+	Exchange(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url, byte @Nullable [] body,
+			boolean recordRequest) {
+		this(entity, operation, method, url, body, recordRequest, null);
+	}
 
 	String describe() {
 		return this.entity.getModelName() + " " + this.operation + " (" + this.method.name() + " "

@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -46,6 +47,8 @@ final class ExchangeExecutor {
 
 	private final ConcurrencyLimiter limiter;
 
+	private final ExchangeRetry retry;
+
 	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect,
 			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention) {
 		this.settings = settings;
@@ -55,6 +58,7 @@ final class ExchangeExecutor {
 		this.httpErrors = new HttpErrorTranslator(dialect);
 		this.transportErrors = new TransportErrorTranslator(settings);
 		this.limiter = ConcurrencyLimiter.of(settings.maxConcurrency());
+		this.retry = new ExchangeRetry(settings.retry());
 	}
 
 	/**
@@ -64,12 +68,24 @@ final class ExchangeExecutor {
 	 * @return the decoded body; empty when no decoder was given
 	 */
 	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
+		return Mono.defer(() -> {
+			AtomicInteger attempts = new AtomicInteger();
+			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder))
+				.retryWhen(this.retry.forExchange(exchange, attempts))
+				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
+		});
+	}
+
+	/**
+	 * One attempt: within the concurrency limit, observed when a registry listens.
+	 */
+	private <V> Mono<V> attempt(Exchange exchange, int attempt, @Nullable BodyDecoder<V> decoder) {
 		if (this.observationRegistry.isNoop()) {
 			return this.limiter.limit(call(exchange, null, decoder));
 		}
 		return this.limiter.limit(Mono.deferContextual((reactorContext) -> {
 			ApiExchangeContext context = new ApiExchangeContext(this.settings.name(), exchange.entity().getModelName(),
-					exchange.operation(), exchange.method().name());
+					exchange.operation(), exchange.method().name(), attempt);
 			Observation observation = Observation.createNotStarted(this.convention, () -> context,
 					this.observationRegistry);
 			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
@@ -112,6 +128,11 @@ final class ExchangeExecutor {
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
 				.accept(MediaType.APPLICATION_JSON);
+			String key = exchange.idempotencyKey();
+			String keyHeader = this.settings.retry().idempotencyKeyHeader();
+			if (key != null && keyHeader != null) {
+				request.header(keyHeader, key);
+			}
 			byte[] body = exchange.body();
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);

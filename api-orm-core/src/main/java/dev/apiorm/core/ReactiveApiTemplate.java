@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -302,7 +303,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	private <T> Mono<T> create(ApiPersistentEntity<T> entity, byte[] body, @Nullable T target) {
-		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity), body, false);
+		// One key per logical create, the same on every attempt.
+		String key = (this.settings.retry().idempotencyKeyHeader() != null) ? UUID.randomUUID().toString() : null;
+		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity), body, false,
+				key);
 		return this.executor.execute(exchange, decoder(entity, target));
 	}
 

@@ -54,8 +54,17 @@ class PoolQueueingTests {
 		this.server.disposeNow();
 	}
 
+	/**
+	 * One attempt per call: a request that failed to get a connection is not retried
+	 * here.
+	 */
 	private ApiOrm orm(ApiClientSettings.Pool pool) {
-		return ApiOrm.builder().baseUrl("http://127.0.0.1:" + this.server.port()).pool(pool).build();
+		return ApiOrm.builder()
+			.baseUrl("http://127.0.0.1:" + this.server.port())
+			.pool(pool)
+			.retry(new ApiClientSettings.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, java.util.Set.of(),
+					null))
+			.build();
 	}
 
 	private static ApiClientSettings.Pool pool(int connections, Duration wait, int maxPending) {

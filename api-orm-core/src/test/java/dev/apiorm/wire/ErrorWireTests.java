@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ApiHttpException;
@@ -42,6 +43,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * hierarchy; and the token's confinement to the base URL's origin.
  */
 class ErrorWireTests extends WireTestSupport {
+
+	/**
+	 * One attempt per call: these tests are about how each failure is reported; retries
+	 * have RetryWireTests.
+	 */
+	@Override
+	ApiOrmBuilder configure(ApiOrmBuilder builder) {
+		return builder.retry(NO_RETRY);
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "401, dev.apiorm.exception.UnauthorizedException", "403, dev.apiorm.exception.ForbiddenException",
@@ -173,9 +183,10 @@ class ErrorWireTests extends WireTestSupport {
 				: wire.baseUrl().replace("127.0.0.1", "localhost");
 		var authorization = dev.apiorm.core.ApiWebClientFactory.create(
 				org.springframework.web.reactive.function.client.WebClient.builder(),
-				new dev.apiorm.core.ApiClientSettings("default", java.net.URI.create(wire.baseUrl()), TOKEN, "Token",
-						false, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, dev.apiorm.Pagination.LIMIT_OFFSET,
-						"drf", dev.apiorm.core.ApiClientSettings.Pool.DEFAULTS, 1024, 1, null));
+				dev.apiorm.core.ApiClientSettings.builder("default", java.net.URI.create(wire.baseUrl()))
+					.token(TOKEN)
+					.authScheme("Token")
+					.build());
 		try {
 			authorization.webClient().get().uri(otherOrigin + "/api/v1/users/1/").retrieve().toBodilessEntity().block();
 		}

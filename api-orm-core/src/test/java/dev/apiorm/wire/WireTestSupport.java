@@ -10,6 +10,7 @@ import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.fixtures.Tag;
 import dev.apiorm.fixtures.User;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * {@code Token}, two records per page), with the requests it received in order.
  */
 abstract class WireTestSupport {
+
+	/** Retry settings that make one attempt per call. */
+	static final ApiClientSettings.Retry NO_RETRY = new ApiClientSettings.Retry(1, Duration.ZERO, Duration.ZERO,
+			Duration.ZERO, java.util.Set.of(), null);
 
 	static final String TOKEN = "s3cr3t-token";
 

@@ -3,7 +3,10 @@ package dev.apiorm.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import dev.apiorm.ApiOrm;
@@ -107,6 +110,7 @@ final class ApiClientSettingsFactory {
 			settings.maxResponseSize((int) size.toBytes());
 		});
 		settings.pool(pool(client.getPool(), root.getPool()));
+		settings.retry(retry(client.getRetry(), root.getRetry()));
 		return settings.build();
 	}
 
@@ -125,8 +129,23 @@ final class ApiClientSettingsFactory {
 				pick(own, inherited, ApiOrmProperties.Pool::getMetrics, defaults.metrics()));
 	}
 
-	private static <V> V pick(ApiOrmProperties.@Nullable Pool own, ApiOrmProperties.@Nullable Pool inherited,
-			Key<ApiOrmProperties.Pool, V> key, V fallback) {
+	/**
+	 * A client's retries: each key its own, else the default client's, else the default.
+	 */
+	private static ApiClientSettings.Retry retry(ApiOrmProperties.@Nullable Retry own,
+			ApiOrmProperties.@Nullable Retry inherited) {
+		ApiClientSettings.Retry defaults = ApiClientSettings.Retry.DEFAULTS;
+		Set<String> methods = pick(own, inherited, ApiOrmProperties.Retry::getMethods, defaults.methods());
+		return new ApiClientSettings.Retry(
+				pick(own, inherited, ApiOrmProperties.Retry::getMaxAttempts, defaults.maxAttempts()),
+				pick(own, inherited, ApiOrmProperties.Retry::getInitialBackoff, defaults.initialBackoff()),
+				pick(own, inherited, ApiOrmProperties.Retry::getMaxBackoff, defaults.maxBackoff()),
+				pick(own, inherited, ApiOrmProperties.Retry::getMaxRetryAfter, defaults.maxRetryAfter()),
+				methods.stream().map((method) -> method.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
+				pick(own, inherited, ApiOrmProperties.Retry::getIdempotencyKeyHeader, ""));
+	}
+
+	private static <P, V> V pick(@Nullable P own, @Nullable P inherited, Key<P, V> key, V fallback) {
 		V value = (own != null) ? key.of(own) : null;
 		if (value == null && inherited != null) {
 			value = key.of(inherited);

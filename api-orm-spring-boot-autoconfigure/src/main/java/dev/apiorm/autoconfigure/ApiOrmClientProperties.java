@@ -88,6 +88,12 @@ public class ApiOrmClientProperties {
 	private ApiOrmProperties.@Nullable Pool pool;
 
 	/**
+	 * Which failed requests are sent again, and when.
+	 */
+	@NestedConfigurationProperty
+	private ApiOrmProperties.@Nullable Retry retry;
+
+	/**
 	 * Actuator health check.
 	 */
 	@NestedConfigurationProperty
@@ -187,6 +193,14 @@ public class ApiOrmClientProperties {
 
 	public void setMaxConcurrency(@Nullable Integer maxConcurrency) {
 		this.maxConcurrency = maxConcurrency;
+	}
+
+	public ApiOrmProperties.@Nullable Retry getRetry() {
+		return this.retry;
+	}
+
+	public void setRetry(ApiOrmProperties.@Nullable Retry retry) {
+		this.retry = retry;
 	}
 
 	public ApiOrmProperties.@Nullable Pool getPool() {

@@ -3,6 +3,7 @@ package dev.apiorm.autoconfigure;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		// The defaults of the client keys are those of ApiClientSettings.builder: a key
 		// left unset here stays unset until the settings are built.
 		setPool(new Pool());
+		setRetry(new Retry());
 		setHealth(new Health());
 	}
 
@@ -60,6 +62,96 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * The retries of one client: connection failures before the request was written,
+	 * timeouts, 429, 502, 503 and 504, for the listed methods only.
+	 */
+	public static class Retry {
+
+		/**
+		 * Attempts per request, the first included (default 3); 1 for no retries.
+		 */
+		private @Nullable Integer maxAttempts;
+
+		/**
+		 * Wait before the first retry, doubled for each next one, with jitter (default
+		 * 200ms).
+		 */
+		private @Nullable Duration initialBackoff;
+
+		/**
+		 * Longest wait between two attempts (default 5s).
+		 */
+		private @Nullable Duration maxBackoff;
+
+		/**
+		 * Longest Retry-After waited for; a longer one propagates the 429 or 503 (default
+		 * 30s).
+		 */
+		private @Nullable Duration maxRetryAfter;
+
+		/**
+		 * HTTP methods that are retried (default GET, HEAD, PUT, DELETE). POST is retried
+		 * only with an idempotency key header.
+		 */
+		private @Nullable Set<String> methods;
+
+		/**
+		 * Header that carries one key per logical create, the same on every attempt, such
+		 * as Idempotency-Key; makes POST retryable (default none).
+		 */
+		private @Nullable String idempotencyKeyHeader;
+
+		public @Nullable Integer getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(@Nullable Integer maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public @Nullable Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(@Nullable Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public @Nullable Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(@Nullable Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public @Nullable Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(@Nullable Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+		public @Nullable Set<String> getMethods() {
+			return this.methods;
+		}
+
+		public void setMethods(@Nullable Set<String> methods) {
+			this.methods = methods;
+		}
+
+		public @Nullable String getIdempotencyKeyHeader() {
+			return this.idempotencyKeyHeader;
+		}
+
+		public void setIdempotencyKeyHeader(@Nullable String idempotencyKeyHeader) {
+			this.idempotencyKeyHeader = idempotencyKeyHeader;
 		}
 
 	}

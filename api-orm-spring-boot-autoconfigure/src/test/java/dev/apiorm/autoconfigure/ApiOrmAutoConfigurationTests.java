@@ -130,6 +130,7 @@ class ApiOrmAutoConfigurationTests {
 			"api-orm.pool.max-connections=0 | api-orm.pool.max-connections",
 			"api-orm.pool.max-idle-connections=-2 | api-orm.pool.max-idle-connections",
 			"api-orm.pool.max-pending-acquires=-2 | api-orm.pool.max-pending-acquires",
+			"api-orm.retry.max-attempts=0 | api-orm.retry.max-attempts",
 			"api-orm.bulk-concurrency=0 | api-orm.bulk-concurrency",
 			"api-orm.max-concurrency=0 | api-orm.max-concurrency", "api-orm.pagination=sideways | api-orm.pagination",
 			"api-orm.clients.billing.page-size=5 | api-orm.clients.billing.base-url",
@@ -225,7 +226,8 @@ class ApiOrmAutoConfigurationTests {
 
 			@Override
 			public void onStop(Observation.Context context) {
-				observed.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue());
+				observed.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue() + " "
+						+ context.getLowCardinalityKeyValue("attempt").getValue());
 			}
 		});
 		ApiExchangeObservationConvention custom = new DefaultApiExchangeObservationConvention() {
@@ -234,15 +236,37 @@ class ApiOrmAutoConfigurationTests {
 				return "custom.calls";
 			}
 		};
-		// A closed port: the exchange fails, and is observed all the same.
-		this.runner.withPropertyValues("api-orm.base-url=http://127.0.0.1:1")
+		// A closed port: each of the two attempts fails, and is observed all the same.
+		this.runner.withPropertyValues("api-orm.base-url=http://127.0.0.1:1", "api-orm.retry.max-attempts=2")
 			.withBean(ObservationRegistry.class, () -> registry)
 			.withBean(ApiExchangeObservationConvention.class, () -> custom)
 			.run((context) -> {
 				ApiOperations template = context.getBean(ApiOperations.class);
 				assertThatExceptionOfType(ApiConnectionException.class)
 					.isThrownBy(() -> template.findById(1, Person.class));
-				assertThat(observed).containsExactly("custom.calls get");
+				assertThat(observed).containsExactly("custom.calls get 1", "custom.calls get 2");
+			});
+	}
+
+	@Test
+	void retryKeysAreBoundAndInheritedKeyByKey() {
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.retry.max-attempts=5",
+					"api-orm.retry.initial-backoff=50ms", "api-orm.retry.methods=get,put",
+					"api-orm.retry.idempotency-key-header=Idempotency-Key",
+					"api-orm.clients.billing.base-url=https://billing.example.com",
+					"api-orm.clients.billing.retry.max-attempts=1")
+			.run((context) -> {
+				ApiTemplates templates = context.getBean(ApiTemplates.class);
+				ApiClientSettings.Retry retry = templates.getReactive("default").getSettings().retry();
+				assertThat(retry.maxAttempts()).isEqualTo(5);
+				assertThat(retry.initialBackoff()).isEqualTo(Duration.ofMillis(50));
+				assertThat(retry.maxBackoff()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(retry.methods()).containsExactlyInAnyOrder("GET", "PUT");
+				assertThat(retry.idempotencyKeyHeader()).isEqualTo("Idempotency-Key");
+				ApiClientSettings.Retry billing = templates.getReactive("billing").getSettings().retry();
+				assertThat(billing.maxAttempts()).isEqualTo(1);
+				assertThat(billing.initialBackoff()).isEqualTo(Duration.ofMillis(50));
 			});
 	}
 

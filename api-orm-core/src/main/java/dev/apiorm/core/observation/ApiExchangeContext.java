@@ -16,13 +16,28 @@ public class ApiExchangeContext extends Observation.Context {
 
 	private final String method;
 
+	private final int attempt;
+
 	private @Nullable Integer status;
 
 	public ApiExchangeContext(String client, String model, String operation, String method) {
+		this(client, model, operation, method, 1);
+	}
+
+	public ApiExchangeContext(String client, String model, String operation, String method, int attempt) {
 		this.client = client;
 		this.model = model;
 		this.operation = operation;
 		this.method = method;
+		this.attempt = attempt;
+	}
+
+	/**
+	 * Which attempt of its call this exchange is, from 1.
+	 * @return the attempt
+	 */
+	public int attempt() {
+		return this.attempt;
 	}
 
 	/**

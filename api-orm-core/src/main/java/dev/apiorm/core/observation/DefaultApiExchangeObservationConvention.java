@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.binder.http.Outcome;
 
 /**
  * The default naming of API exchanges: {@code api.orm.requests} with the bounded tags
- * {@code client}, {@code model}, {@code operation}, {@code method}, {@code status} and
- * {@code outcome} (never ids or query strings).
+ * {@code client}, {@code model}, {@code operation}, {@code method}, {@code status},
+ * {@code outcome} and {@code attempt} (never ids or query strings).
  */
 public class DefaultApiExchangeObservationConvention implements ApiExchangeObservationConvention {
 
@@ -28,7 +28,8 @@ public class DefaultApiExchangeObservationConvention implements ApiExchangeObser
 		Integer status = context.status();
 		return KeyValues.of("client", context.client(), "model", context.model(), "operation", context.operation(),
 				"method", context.method(), "status", (status != null) ? String.valueOf(status) : noStatus(context),
-				"outcome", (status != null) ? Outcome.forStatus(status).name() : noStatus(context));
+				"outcome", (status != null) ? Outcome.forStatus(status).name() : noStatus(context), "attempt",
+				String.valueOf(context.attempt()));
 	}
 
 	/** No response: a transport failure, or a caller that cancelled. */
