@@ -232,6 +232,17 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * How long a whole call of the default client may take, its attempts and waits
+	 * included.
+	 * @param deadline the deadline
+	 * @return this builder
+	 */
+	public ApiOrmBuilder deadline(Duration deadline) {
+		this.defaultClient.deadline(deadline);
+		return this;
+	}
+
+	/**
 	 * Which failed requests of the default client are sent again, and when.
 	 * @param retry the retry settings
 	 * @return this builder

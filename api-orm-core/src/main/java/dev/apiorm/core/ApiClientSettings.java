@@ -31,10 +31,12 @@ import dev.apiorm.exception.ConfigurationException;
  * @param maxConcurrency how many requests may be in flight at once, {@code null} for no
  * limit beyond the pool
  * @param retry which failed requests are sent again, and when
+ * @param deadline how long a whole call may take: its attempts, the waits between them
+ * and the waits for a connection
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
-		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry) {
+		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -57,6 +59,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 		positive(timeout, prefix + "timeout");
 		positive(connectTimeout, prefix + "connect-timeout");
+		positive(deadline, prefix + "deadline");
 		if (pagination == null || pagination == Pagination.CLIENT_DEFAULT) {
 			throw invalid(prefix + "pagination", pagination, "must name a style (limit-offset, page-number, none)");
 		}
@@ -275,6 +278,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 
 		private Retry retry = Retry.DEFAULTS;
 
+		private Duration deadline = Duration.ofSeconds(60);
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -429,6 +434,16 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * How long a whole call may take, its attempts and waits included (default 60 s).
+		 * @param deadline the deadline
+		 * @return this builder
+		 */
+		public Builder deadline(Duration deadline) {
+			this.deadline = deadline;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -439,7 +454,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			}
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
-					this.bulkConcurrency, this.maxConcurrency, this.retry);
+					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package dev.apiorm.core;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +23,7 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ApiException;
+import dev.apiorm.exception.ApiTimeoutException;
 
 /**
  * Runs exchanges on one client's WebClient: sends the request, turns an error status or a
@@ -70,8 +72,12 @@ final class ExchangeExecutor {
 	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
 		return Mono.defer(() -> {
 			AtomicInteger attempts = new AtomicInteger();
+			Duration deadline = this.settings.deadline();
 			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder))
 				.retryWhen(this.retry.forExchange(exchange, attempts))
+				.timeout(deadline, Mono.error(
+						() -> new ApiTimeoutException(exchange.describe() + " did not complete within its deadline of "
+								+ deadline + " (" + prefix("deadline") + ")", deadline, null)))
 				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
 		});
 	}
@@ -112,6 +118,10 @@ final class ExchangeExecutor {
 		}));
 	}
 
+	private String prefix(String key) {
+		return ApiClientSettings.propertyPrefix(this.settings.name()) + key;
+	}
+
 	/**
 	 * Sends a {@code GET} and gives the status without reading the body.
 	 */
@@ -139,6 +149,10 @@ final class ExchangeExecutor {
 			}
 			return request.exchangeToMono((response) -> handle(exchange, context, response, decoder));
 		})
+			// The whole response of an attempt, however slowly it arrives; Reactor
+			// Netty's
+			// own response timeout only bounds the gap between two reads.
+			.timeout(this.settings.timeout())
 			.onErrorMap((failure) -> !(failure instanceof ApiException),
 					(failure) -> this.transportErrors.translate(exchange, failure));
 	}

@@ -45,6 +45,12 @@ public class ApiOrmClientProperties {
 	private @Nullable Duration timeout;
 
 	/**
+	 * How long a whole call may take: its attempts, the waits between them and for a
+	 * connection (default 60s).
+	 */
+	private @Nullable Duration deadline;
+
+	/**
 	 * How long to wait for a connection.
 	 */
 	private @Nullable Duration connectTimeout;
@@ -137,6 +143,14 @@ public class ApiOrmClientProperties {
 
 	public void setTimeout(@Nullable Duration timeout) {
 		this.timeout = timeout;
+	}
+
+	public @Nullable Duration getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(@Nullable Duration deadline) {
+		this.deadline = deadline;
 	}
 
 	public @Nullable Duration getConnectTimeout() {

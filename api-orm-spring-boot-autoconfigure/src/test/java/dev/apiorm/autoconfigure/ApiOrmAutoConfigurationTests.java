@@ -66,10 +66,12 @@ class ApiOrmAutoConfigurationTests {
 
 	@Test
 	void propertiesConfigureTheDefaultClient() {
-		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com/v2", "api-orm.token=t0k",
-				"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s", "api-orm.connect-timeout=2s",
-				"api-orm.page-size=50", "api-orm.pagination=page-number", "api-orm.pool.max-connections=12",
-				"api-orm.pool.max-pending-acquires=7", "api-orm.max-concurrency=3", "api-orm.max-response-size=1MB")
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com/v2", "api-orm.token=t0k",
+					"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s",
+					"api-orm.connect-timeout=2s", "api-orm.page-size=50", "api-orm.pagination=page-number",
+					"api-orm.pool.max-connections=12", "api-orm.pool.max-pending-acquires=7",
+					"api-orm.max-concurrency=3", "api-orm.max-response-size=1MB", "api-orm.deadline=9s")
 			.run((context) -> {
 				ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
 				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
@@ -82,6 +84,7 @@ class ApiOrmAutoConfigurationTests {
 				assertThat(settings.pagination()).isEqualTo(dev.apiorm.Pagination.PAGE_NUMBER);
 				assertThat(settings.pool().maxConnections()).isEqualTo(12);
 				assertThat(settings.pool().maxPendingAcquires()).isEqualTo(7);
+				assertThat(settings.deadline()).isEqualTo(Duration.ofSeconds(9));
 				assertThat(settings.maxConcurrency()).isEqualTo(3);
 				assertThat(settings.maxResponseSize()).isEqualTo(1024 * 1024);
 				assertThat(settings.toString()).doesNotContain("t0k");
@@ -130,7 +133,7 @@ class ApiOrmAutoConfigurationTests {
 			"api-orm.pool.max-connections=0 | api-orm.pool.max-connections",
 			"api-orm.pool.max-idle-connections=-2 | api-orm.pool.max-idle-connections",
 			"api-orm.pool.max-pending-acquires=-2 | api-orm.pool.max-pending-acquires",
-			"api-orm.retry.max-attempts=0 | api-orm.retry.max-attempts",
+			"api-orm.retry.max-attempts=0 | api-orm.retry.max-attempts", "api-orm.deadline=0s | api-orm.deadline",
 			"api-orm.bulk-concurrency=0 | api-orm.bulk-concurrency",
 			"api-orm.max-concurrency=0 | api-orm.max-concurrency", "api-orm.pagination=sideways | api-orm.pagination",
 			"api-orm.clients.billing.page-size=5 | api-orm.clients.billing.base-url",
