@@ -72,12 +72,12 @@ final class ExchangeExecutor {
 	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
 		return Mono.defer(() -> {
 			AtomicInteger attempts = new AtomicInteger();
-			Duration deadline = this.settings.deadline();
-			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder))
-				.retryWhen(this.retry.forExchange(exchange, attempts))
-				.timeout(deadline, Mono.error(
-						() -> new ApiTimeoutException(exchange.describe() + " did not complete within its deadline of "
-								+ deadline + " (" + prefix("deadline") + ")", deadline, null)))
+			// The deadline is enforced by each attempt's own timer and by the waits
+			// between
+			// attempts: one timer per attempt, not a second one for the whole call.
+			long deadlineAt = System.nanoTime() + this.settings.deadline().toNanos();
+			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder, deadlineAt))
+				.retryWhen(this.retry.forExchange(exchange, attempts, deadlineAt, () -> deadlineExceeded(exchange)))
 				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
 		});
 	}
@@ -85,9 +85,9 @@ final class ExchangeExecutor {
 	/**
 	 * One attempt: within the concurrency limit, observed when a registry listens.
 	 */
-	private <V> Mono<V> attempt(Exchange exchange, int attempt, @Nullable BodyDecoder<V> decoder) {
+	private <V> Mono<V> attempt(Exchange exchange, int attempt, @Nullable BodyDecoder<V> decoder, long deadlineAt) {
 		if (this.observationRegistry.isNoop()) {
-			return this.limiter.limit(call(exchange, null, decoder));
+			return this.limiter.limit(call(exchange, null, decoder, deadlineAt));
 		}
 		return this.limiter.limit(Mono.deferContextual((reactorContext) -> {
 			ApiExchangeContext context = new ApiExchangeContext(this.settings.name(), exchange.entity().getModelName(),
@@ -103,7 +103,7 @@ final class ExchangeExecutor {
 			// that
 			// looks at its metrics right after a call finds the exchange there.
 			AtomicBoolean open = new AtomicBoolean(true);
-			return call(exchange, context, decoder).doOnEach((signal) -> {
+			return call(exchange, context, decoder, deadlineAt).doOnEach((signal) -> {
 				if (!signal.isOnSubscribe() && open.compareAndSet(true, false)) {
 					if (signal.getThrowable() != null) {
 						observation.error(signal.getThrowable());
@@ -118,8 +118,10 @@ final class ExchangeExecutor {
 		}));
 	}
 
-	private String prefix(String key) {
-		return ApiClientSettings.propertyPrefix(this.settings.name()) + key;
+	private ApiTimeoutException deadlineExceeded(Exchange exchange) {
+		Duration deadline = this.settings.deadline();
+		return new ApiTimeoutException(exchange.describe() + " did not complete within its deadline of " + deadline
+				+ " (" + ApiClientSettings.propertyPrefix(this.settings.name()) + "deadline)", deadline, null);
 	}
 
 	/**
@@ -132,8 +134,12 @@ final class ExchangeExecutor {
 			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()));
 	}
 
-	private <V> Mono<V> call(Exchange exchange, @Nullable ApiExchangeContext context,
-			@Nullable BodyDecoder<V> decoder) {
+	private <V> Mono<V> call(Exchange exchange, @Nullable ApiExchangeContext context, @Nullable BodyDecoder<V> decoder,
+			long deadlineAt) {
+		Duration timeout = this.settings.timeout();
+		long left = deadlineAt - System.nanoTime();
+		boolean deadlineFirst = left < timeout.toNanos();
+		Duration limit = deadlineFirst ? Duration.ofNanos(Math.max(0, left)) : timeout;
 		return Mono.defer(() -> {
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
@@ -149,10 +155,14 @@ final class ExchangeExecutor {
 			}
 			return request.exchangeToMono((response) -> handle(exchange, context, response, decoder));
 		})
-			// The whole response of an attempt, however slowly it arrives; Reactor
+			// The whole response of an attempt, however slowly it arrives (Reactor
 			// Netty's
-			// own response timeout only bounds the gap between two reads.
-			.timeout(this.settings.timeout())
+			// own response timeout only bounds the gap between two reads), or the time
+			// left
+			// before the call's deadline when that is shorter.
+			.timeout(limit,
+					Mono.error(() -> deadlineFirst ? deadlineExceeded(exchange) : new ApiTimeoutException(
+							exchange.describe() + " got no complete response within " + timeout, timeout, null)))
 			.onErrorMap((failure) -> !(failure instanceof ApiException),
 					(failure) -> this.transportErrors.translate(exchange, failure));
 	}

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.netty.channel.ConnectTimeoutException;
 import org.apache.commons.logging.Log;
@@ -40,7 +41,8 @@ final class ExchangeRetry {
 	/**
 	 * The retry of one logical exchange, whose attempts count in {@code attempts}.
 	 */
-	Retry forExchange(Exchange exchange, AtomicInteger attempts) {
+	Retry forExchange(Exchange exchange, AtomicInteger attempts, long deadlineAt,
+			Supplier<ApiTimeoutException> deadlineExceeded) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
 			int attempt = attempts.get();
@@ -48,6 +50,10 @@ final class ExchangeRetry {
 				return Mono.error(failure);
 			}
 			Duration wait = waitBefore(attempt + 1, failure);
+			if (System.nanoTime() + wait.toNanos() >= deadlineAt) {
+				// The next attempt could not start before the call's deadline.
+				return Mono.error(deadlineExceeded.get());
+			}
 			if (logger.isDebugEnabled()) {
 				logger.debug(exchange.describe() + ": attempt " + attempt + " of " + this.settings.maxAttempts()
 						+ " failed (" + failure.getMessage() + "); retrying in " + wait.toMillis() + " ms");
