@@ -18,8 +18,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Builds the WebClient of one API client on Reactor Netty: its own connection pool,
- * timeouts, HTTP/2 when asked, a body size limit, and the authorization header for the
- * base URL's origin only.
+ * connect timeout, HTTP/2 when asked, a body size limit, and the authorization header for
+ * the base URL's origin only.
  */
 public final class ApiWebClientFactory {
 
@@ -56,9 +56,11 @@ public final class ApiWebClientFactory {
 				.build());
 		}
 		ConnectionProvider provider = providerBuilder.build();
+		// No Reactor Netty response timeout: it only bounds the gap between two reads,
+		// and
+		// each attempt already runs under a timeout for its whole response.
 		HttpClient httpClient = HttpClient.create(provider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-			.responseTimeout(settings.timeout());
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
 		if (settings.http2()) {
 			httpClient = "https".equals(settings.baseUrl().getScheme())
 					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);

@@ -75,7 +75,7 @@ final class ExchangeRetry {
 			return replayable;
 		}
 		if (failure instanceof ApiTimeoutException || failure instanceof ApiConnectionException) {
-			return notWritten(failure) || (replayable && !poolQueueFull(failure));
+			return notWritten(failure) || (replayable && !TransportErrorTranslator.isPoolQueueFull(failure));
 		}
 		return false;
 	}
@@ -112,18 +112,6 @@ final class ExchangeRetry {
 	private static boolean notWritten(Throwable failure) {
 		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A full queue for a connection is a limit the application set to fail fast.
-	 */
-	private static boolean poolQueueFull(Throwable failure) {
-		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getSimpleName().equals("PoolAcquirePendingLimitException")) {
 				return true;
 			}
 		}

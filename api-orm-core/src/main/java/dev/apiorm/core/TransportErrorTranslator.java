@@ -25,6 +25,19 @@ final class TransportErrorTranslator {
 		this.settings = settings;
 	}
 
+	/**
+	 * Whether a failure is Reactor Netty's full queue for a connection (its pool
+	 * exceptions live in a shaded package, so they are matched by name).
+	 */
+	static boolean isPoolQueueFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().equals("PoolAcquirePendingLimitException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	ApiException translate(Exchange exchange, Throwable failure) {
 		if (failure instanceof ApiException api) {
 			return api;
@@ -32,14 +45,12 @@ final class TransportErrorTranslator {
 		String pool = "the connection pool of client '" + this.settings.name() + "'";
 		String prefix = ApiClientSettings.propertyPrefix(this.settings.name()) + "pool.";
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			// Reactor Netty's pool exceptions live in a shaded package: matched by name.
-			String type = cause.getClass().getSimpleName();
-			if (type.equals("PoolAcquirePendingLimitException")) {
+			if (isPoolQueueFull(cause)) {
 				return new ApiConnectionException(exchange.describe() + ": every connection of " + pool
 						+ " is busy and " + this.settings.pool().maxPendingAcquires()
 						+ " requests already wait for one (" + prefix + "max-pending-acquires)", failure);
 			}
-			if (type.equals("PoolAcquireTimeoutException")) {
+			if (cause.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
 				return new ApiTimeoutException(
 						exchange.describe() + " waited longer than " + this.settings.pool().pendingAcquireTimeout()
 								+ " for a connection of " + pool + " (" + prefix + "pending-acquire-timeout)",

@@ -33,10 +33,6 @@ public final class ApiEntityCodec<T> {
 
 	private final ObjectReader bodyReader;
 
-	private final ObjectReader recordReader;
-
-	private final ObjectReader mapReader;
-
 	private final ObjectReader recordsReader;
 
 	private final ObjectReader mapsReader;
@@ -50,11 +46,7 @@ public final class ApiEntityCodec<T> {
 	ApiEntityCodec(Class<T> type, JsonMapper mapper) {
 		this.mapper = mapper;
 		this.bodyReader = mapper.readerFor(type);
-		// Records are read one by one from a parser inside a page: what follows a record
-		// is the rest of the page, not a trailing token.
-		this.recordReader = this.bodyReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.mapType = mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
-		this.mapReader = mapper.readerFor(this.mapType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		// A page's records are read in one call, with one deserialization context, as a
 		// list of the model would be.
 		TypeFactory types = mapper.getTypeFactory();
@@ -70,15 +62,6 @@ public final class ApiEntityCodec<T> {
 			.build()
 			.writerFor(type);
 		this.fieldsWriter = mapper.writer();
-	}
-
-	/**
-	 * Reads one record from a parser positioned at its start.
-	 * @param parser the parser
-	 * @return the record
-	 */
-	public T read(JsonParser parser) {
-		return this.recordReader.readValue(parser);
 	}
 
 	/**
@@ -122,16 +105,6 @@ public final class ApiEntityCodec<T> {
 			}
 		}
 		return records;
-	}
-
-	/**
-	 * Reads one record from a parser positioned at its start, as a map of API names to
-	 * JSON values.
-	 * @param parser the parser
-	 * @return the record as a map
-	 */
-	public Map<String, Object> readMap(JsonParser parser) {
-		return this.mapReader.readValue(parser);
 	}
 
 	/**

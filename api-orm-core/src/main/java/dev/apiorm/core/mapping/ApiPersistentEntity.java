@@ -144,14 +144,6 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	}
 
 	/**
-	 * The id property.
-	 * @return the id property
-	 */
-	public ApiPersistentProperty getRequiredId() {
-		return getRequiredIdProperty();
-	}
-
-	/**
 	 * The API name of the id field.
 	 * @return the id's wire name
 	 */
@@ -223,15 +215,6 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 					getModelName() + " has no field '" + name + "' (fields: " + this.javaNames.keySet() + ")");
 		}
 		return wireName;
-	}
-
-	/**
-	 * Whether the model has a field of that Java or API name.
-	 * @param name the name
-	 * @return {@code true} when it has
-	 */
-	public boolean hasField(String name) {
-		return this.wireNames.containsKey(name);
 	}
 
 	/**
