@@ -42,6 +42,8 @@ public final class ApiOrmBuilder {
 
 	private final List<Dialect> dialects = new ArrayList<>();
 
+	private @Nullable String drfNegationSuffix;
+
 	private @Nullable ApiMappingContext mappingContext;
 
 	private WebClient.@Nullable Builder webClientBuilder;
@@ -243,6 +245,31 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Whether the records a query of the default client returns are checked against the
+	 * query (default {@code true}); see
+	 * {@link dev.apiorm.exception.IgnoredFilterException}.
+	 * @param verifyResults whether to check
+	 * @return this builder
+	 */
+	public ApiOrmBuilder verifyResults(boolean verifyResults) {
+		this.defaultClient.verifyResults(verifyResults);
+		return this;
+	}
+
+	/**
+	 * Turns on {@code exclude()} in the {@code drf} dialect, for an API that declares
+	 * negated filters ({@code exclude=True}) named with this suffix: {@code n} for
+	 * {@code role__n=banned}. Without it the dialect refuses negations, which
+	 * django-filter would silently ignore.
+	 * @param suffix the suffix, {@code null} for none
+	 * @return this builder
+	 */
+	public ApiOrmBuilder drfNegationSuffix(@Nullable String suffix) {
+		this.drfNegationSuffix = suffix;
+		return this;
+	}
+
+	/**
 	 * Which failed requests of the default client are sent again, and when.
 	 * @param retry the retry settings
 	 * @return this builder
@@ -350,7 +377,8 @@ public final class ApiOrmBuilder {
 		all.putAll(this.clients);
 		ApiMappingContext mappingContext = (this.mappingContext != null) ? this.mappingContext
 				: (this.jsonMapper != null) ? new ApiMappingContext(this.jsonMapper) : new ApiMappingContext();
-		DialectRegistry dialects = DialectRegistry.withBuiltIns(mappingContext.getJsonMapper(), this.dialects);
+		DialectRegistry dialects = DialectRegistry.withBuiltIns(mappingContext.getJsonMapper(), this.drfNegationSuffix,
+				this.dialects);
 		WebClient.Builder webClients = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
 		ModelValidator modelValidator = ModelValidator.of(validator());
 		Map<String, ReactiveApiTemplate> templates = new LinkedHashMap<>();

@@ -33,10 +33,13 @@ import dev.apiorm.exception.ConfigurationException;
  * @param retry which failed requests are sent again, and when
  * @param deadline how long a whole call may take: its attempts, the waits between them
  * and the waits for a connection
+ * @param verifyResults whether the records a query returns are checked against the query,
+ * so that a parameter the API ignored fails the call instead of returning wrong records
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
-		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline) {
+		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline,
+		boolean verifyResults) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -280,6 +283,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 
 		private Duration deadline = Duration.ofSeconds(60);
 
+		private boolean verifyResults = true;
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -444,6 +449,19 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * Whether the records a query returns are checked against the query (default
+		 * {@code true}): a record that contradicts a filter, an ordering or the window
+		 * asked for fails the call with an
+		 * {@link dev.apiorm.exception.IgnoredFilterException}.
+		 * @param verifyResults whether to check
+		 * @return this builder
+		 */
+		public Builder verifyResults(boolean verifyResults) {
+			this.verifyResults = verifyResults;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -454,7 +472,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			}
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
-					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline);
+					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline, this.verifyResults);
 		}
 
 	}

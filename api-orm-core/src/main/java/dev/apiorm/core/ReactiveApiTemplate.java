@@ -28,12 +28,15 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.PageLayout;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
+import dev.apiorm.exception.IgnoredFilterException;
 import dev.apiorm.query.QueryDefinition;
+import dev.apiorm.query.RecordFields;
 
 /**
  * The standard {@link ReactiveApiOperations} of one client, on WebClient: the dialect
@@ -63,6 +66,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * mapping context's checks, type cache and lock.
 	 */
 	private final Map<Class<?>, ApiPersistentEntity<?>> entities = new ConcurrentHashMap<>();
+
+	/**
+	 * The paging each endpoint has shown, where it differs from the configured one.
+	 */
+	private final Map<ApiPersistentEntity<?>, PagingProfile> paging = new ConcurrentHashMap<>();
 
 	/**
 	 * A template with no validation and no observations.
@@ -192,7 +200,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public <T> Flux<List<T>> findPages(QueryDefinition query, Class<T> type) {
 		return Flux.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
-			return pages(entity, query, entity.getCodec()::readRecords);
+			return pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(), null);
 		});
 	}
 
@@ -200,7 +208,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public Flux<Map<String, Object>> findValues(QueryDefinition query, Class<?> type) {
 		return Flux.defer(() -> {
 			ApiPersistentEntity<?> entity = getEntity(type);
-			return PageFlux.records(pages(entity, query, entity.getCodec()::readMaps));
+			return PageFlux
+				.records(pages(entity, "list", query, entity.getCodec()::readMaps, entity.getMapFields(), null));
 		});
 	}
 
@@ -209,7 +218,9 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		return Mono.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
 			Long[] total = new Long[1];
-			return pages(entity, query, entity.getCodec()::readRecords, (count) -> total[0] = count).collectList()
+			return pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
+					(count) -> total[0] = count)
+				.collectList()
 				.map(ReactiveApiTemplate::concat)
 				.flatMap((records) -> (total[0] != null) ? Mono.just(new CountedRecords<>(records, total[0]))
 						: count(entity, query.unsliced()).map((all) -> new CountedRecords<>(records, all)));
@@ -218,43 +229,134 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	@Override
 	public Mono<Long> count(QueryDefinition query, Class<?> type) {
-		return Mono.defer(() -> count(getEntity(type), query.unsliced()).map(query::windowOf));
+		// A count has no order: the API is not asked to sort.
+		return Mono.defer(() -> count(getEntity(type), query.unsliced().orderedBy(List.of())).map(query::windowOf));
 	}
 
-	private Mono<Long> count(ApiPersistentEntity<?> entity, QueryDefinition query) {
-		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
-		Dialect.PageStart start = this.dialect.pageParameters(pagination(entity), 0, 1);
-		String url = this.urls.collection(entity, filter, start.parameters());
-		return fetchPage(entity, "count", url, SKIP).flatMap((page) -> (page.count() != null) ? Mono.just(page.count())
-				: pages(entity, query, SKIP).map(List::size).reduce(0L, Long::sum));
+	/**
+	 * The number of matching records, from the count of a page of one record (which is
+	 * checked against the query), or by reading every page when the API gives no count.
+	 */
+	private <T> Mono<Long> count(ApiPersistentEntity<T> entity, QueryDefinition query) {
+		Long[] total = new Long[1];
+		RecordsReader<T> reader = entity.getCodec()::readRecords;
+		return pages(entity, "count", query.slice(0, 1), reader, entity.getRecordFields(), (count) -> total[0] = count)
+			.then(Mono.defer(() -> (total[0] != null) ? Mono.just(total[0])
+					: pages(entity, "count", query, SKIP, null, null).map(List::size).reduce(0L, Long::sum)));
 	}
 
 	@Override
 	public Mono<Boolean> exists(QueryDefinition query, Class<?> type) {
-		return Mono.defer(() -> pages(getEntity(type), query.slice(0, 1), SKIP).any((page) -> !page.isEmpty()));
+		return Mono.defer(() -> {
+			ApiPersistentEntity<?> entity = getEntity(type);
+			return pages(entity, "exists", query.slice(0, 1), entity.getCodec()::readMaps, entity.getMapFields(), null)
+				.any((page) -> !page.isEmpty());
+		});
 	}
 
-	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query, RecordsReader<R> reader) {
-		return pages(entity, query, reader, null);
+	/**
+	 * The pages of a query's window, each checked against the query when
+	 * {@code verify-results} is on, in the paging the endpoint has shown so far.
+	 * @param fields the fields of the records, {@code null} when they are not read
+	 * @param totals told the count the first page announces, if it does
+	 */
+	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, String operation, QueryDefinition query,
+			RecordsReader<R> reader, @Nullable RecordFields<R> fields, @Nullable LongConsumer totals) {
+		return Flux.defer(() -> window(entity, operation, query, reader, fields, totals, paging(entity), true));
 	}
 
-	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, QueryDefinition query, RecordsReader<R> reader,
-			@Nullable LongConsumer totals) {
+	private <R> Flux<List<R>> window(ApiPersistentEntity<?> entity, String operation, QueryDefinition query,
+			RecordsReader<R> reader, @Nullable RecordFields<R> fields, @Nullable LongConsumer totals,
+			PagingProfile paging, boolean mayAdapt) {
 		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
-		Pagination pagination = pagination(entity);
-		int size = pageSize(pagination, query);
-		Dialect.PageStart start = this.dialect.pageParameters(pagination, query.offset(), size);
+		int size = pageSize(paging, query);
+		Dialect.PageStart start = this.dialect.pageParameters(paging.style(), query.offset(), size);
 		String firstUrl = this.urls.collection(entity, filter, start.parameters());
-		boolean[] counted = new boolean[1];
-		return PageFlux.of(firstUrl, start.skip(), query.offset(), query.limit(), (url) -> {
-			Mono<PageResult<R>> page = fetchPage(entity, "list", url, reader);
-			return (totals == null) ? page : page.doOnNext((result) -> {
-				if (!counted[0] && result.count() != null) {
-					counted[0] = true;
-					totals.accept(result.count());
-				}
-			});
-		}, (pageUrl, next) -> this.urls.next(entity, pageUrl, next));
+		boolean verify = this.settings.verifyResults();
+		ResultVerifier<R> verifier = (verify && fields != null) ? ResultVerifier.of(entity, this.dialect, query, fields)
+				: null;
+		boolean[] first = { true };
+		Flux<List<R>> pages = PageFlux.of(firstUrl, start.skip(), query.offset(), query.limit(),
+				(url) -> fetchPage(entity, operation, url, reader).map((page) -> {
+					PageResult<R> checked = page;
+					if (first[0]) {
+						first[0] = false;
+						if (totals != null && page.count() != null) {
+							totals.accept(page.count());
+						}
+						if (verify) {
+							checked = checkWindow(entity, query, paging, size, start, firstUrl, page, mayAdapt);
+						}
+					}
+					if (verifier != null) {
+						verifier.check(checked.records());
+					}
+					return checked;
+				}), (pageUrl, next) -> this.urls.next(entity, pageUrl, next));
+		return !mayAdapt ? pages : pages.onErrorResume(PagingChanged.class,
+				(changed) -> window(entity, operation, query, reader, fields, totals, changed.paging, false));
+	}
+
+	/**
+	 * Checks that the first page of a window starts where it was asked, learning the
+	 * endpoint's paging from it: a page size the server fixes, or a pagination style
+	 * other than the one configured.
+	 * @return the page, or the page taken as the whole collection when the server sent it
+	 * all at once
+	 * @throws PagingChanged when the window must be asked for again in the paging learnt
+	 * @throws IgnoredFilterException when the window cannot be made right
+	 */
+	private <R> PageResult<R> checkWindow(ApiPersistentEntity<?> entity, QueryDefinition query, PagingProfile paging,
+			int size, Dialect.PageStart start, String firstUrl, PageResult<R> page, boolean mayAdapt) {
+		if (!page.paginated()) {
+			return page;
+		}
+		PageLayout layout = this.dialect.layoutOf(page, firstUrl);
+		PagingProfile learnt = learn(paging, layout, page, size);
+		if (!learnt.equals(paging)) {
+			this.paging.put(entity, learnt);
+		}
+		long expected = query.offset() - start.skip();
+		Long observed = layout.start();
+		boolean moved = observed != null && observed != expected;
+		if (observed != null && moved && observed == 0 && page.next() == null) {
+			// The server sent the whole collection at once: the client takes the window.
+			return page.asWholeCollection();
+		}
+		Dialect.PageStart again = this.dialect.pageParameters(learnt.style(), query.offset(), pageSize(learnt, query));
+		boolean recomputed = !learnt.equals(paging) && again.skip() != start.skip();
+		if (!moved && !recomputed) {
+			return page;
+		}
+		if (mayAdapt && !learnt.equals(paging)) {
+			throw new PagingChanged(learnt);
+		}
+		String parameter = (paging.style() == Pagination.PAGE_NUMBER) ? "page" : "offset";
+		throw new IgnoredFilterException(parameter,
+				entity.getModelName() + " list: the API ignored the paging asked for (" + start.parameters()
+						+ "): the page it returned starts at record " + observed + ", not at record " + expected
+						+ ", and its links show no paging the client can follow to the window [" + query.offset() + ", "
+						+ ((query.limit() != null) ? query.offset() + query.limit() : "end")
+						+ "); the records are not returned because they are not the window asked for");
+	}
+
+	private static PagingProfile learn(PagingProfile paging, PageLayout layout, PageResult<?> page, int size) {
+		Pagination style = (layout.style() != null && layout.style() != Pagination.NONE) ? layout.style()
+				: paging.style();
+		Integer fixedSize = paging.fixedSize();
+		int records = page.records().size();
+		if (page.next() != null && records > 0 && (records != size || style != paging.style())) {
+			// A page that links a next one is full: the server serves its own page size
+			// (whatever the size asked for, when the parameter asked by was another
+			// style's).
+			fixedSize = records;
+		}
+		return new PagingProfile(style, fixedSize);
+	}
+
+	private PagingProfile paging(ApiPersistentEntity<?> entity) {
+		PagingProfile learnt = this.paging.get(entity);
+		return (learnt != null) ? learnt : new PagingProfile(pagination(entity), null);
 	}
 
 	private <R> Mono<PageResult<R>> fetchPage(ApiPersistentEntity<?> entity, String operation, String url,
@@ -265,6 +367,20 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				return this.dialect.readPage(parser, reader);
 			}
 		});
+	}
+
+	/**
+	 * The first page showed a paging other than the one the window was asked in.
+	 */
+	private static final class PagingChanged extends RuntimeException {
+
+		private final PagingProfile paging;
+
+		PagingChanged(PagingProfile paging) {
+			super(null, null, false, false);
+			this.paging = paging;
+		}
+
 	}
 
 	@Override
@@ -419,11 +535,18 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				: this.settings.pagination();
 	}
 
-	private int pageSize(Pagination pagination, QueryDefinition query) {
-		int size = this.settings.pageSize();
+	private int pageSize(PagingProfile paging, QueryDefinition query) {
+		Integer fixed = paging.fixedSize();
+		if (fixed != null && paging.style() == Pagination.PAGE_NUMBER) {
+			// Page numbers count in the server's pages.
+			return fixed;
+		}
+		int size = (fixed != null) ? Math.min(fixed, this.settings.pageSize()) : this.settings.pageSize();
 		Long limit = query.limit();
-		if (limit != null && limit < size && (pagination == Pagination.LIMIT_OFFSET || query.offset() == 0)) {
-			return (int) Math.max(1, limit);
+		if (limit != null && limit < size && (paging.style() == Pagination.LIMIT_OFFSET || query.offset() == 0)) {
+			// One record cannot show an ordering the server ignored: ask for two.
+			boolean checkOrder = limit == 1 && this.settings.verifyResults() && !query.ordering().isEmpty();
+			return (int) Math.max(checkOrder ? 2 : 1, limit);
 		}
 		return size;
 	}

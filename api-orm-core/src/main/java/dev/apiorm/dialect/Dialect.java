@@ -34,6 +34,16 @@ public interface Dialect {
 	String queryParameters(@Nullable Q filter, List<String> ordering);
 
 	/**
+	 * The name of the parameter that expresses a condition, for messages that say which
+	 * parameter an API ignored.
+	 * @param condition a lookup, a negated lookup, or a combination
+	 * @return the parameter's name as sent (not encoded)
+	 */
+	default String parameterName(Q condition) {
+		return (condition instanceof Q.Lookup lookup) ? lookup.lookup() : condition.toString();
+	}
+
+	/**
 	 * The parameters that ask for the page holding record {@code offset}.
 	 * @param pagination the endpoint's pagination
 	 * @param offset the index of the first record wanted
@@ -41,6 +51,18 @@ public interface Dialect {
 	 * @return the parameters and how many records of that page come before {@code offset}
 	 */
 	PageStart pageParameters(Pagination pagination, long offset, int size);
+
+	/**
+	 * How the API paged a response, read from the page's links and sizes, so that a page
+	 * that does not start where it was asked, or a page size the server fixes, is seen.
+	 * @param page the page as read
+	 * @param requestUrl the URL the page was asked for, to tell the parameters the server
+	 * set in its links from those it copied from the request
+	 * @return what the page shows, {@link PageLayout#UNKNOWN} when nothing
+	 */
+	default PageLayout layoutOf(PageResult<?> page, String requestUrl) {
+		return PageLayout.UNKNOWN;
+	}
 
 	/**
 	 * Reads a page of records from a response body.

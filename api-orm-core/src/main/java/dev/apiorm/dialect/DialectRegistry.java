@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
@@ -36,12 +37,15 @@ public final class DialectRegistry {
 	/**
 	 * The built-in dialects, then some of one's own.
 	 * @param jsonMapper the mapper the built-in dialects read bodies with
+	 * @param drfNegationSuffix the suffix of the negated filters a DRF API declares,
+	 * {@code null} when it declares none
 	 * @param custom dialects of one's own, which may replace a built-in one
 	 * @return the registry
 	 */
-	public static DialectRegistry withBuiltIns(JsonMapper jsonMapper, Collection<? extends Dialect> custom) {
+	public static DialectRegistry withBuiltIns(JsonMapper jsonMapper, @Nullable String drfNegationSuffix,
+			Collection<? extends Dialect> custom) {
 		List<Dialect> all = new ArrayList<>();
-		all.add(new DrfDialect(jsonMapper));
+		all.add(new DrfDialect(jsonMapper, drfNegationSuffix));
 		all.addAll(custom);
 		return new DialectRegistry(all);
 	}

@@ -162,12 +162,14 @@ class ReactiveWireTests {
 			.willReturn(okJson("{\"count\":20,\"results\":[{\"id\":1,\"name\":\"U1\"}]}")));
 		wire.stubFor(get(urlEqualTo("/api/v1/users/?limit=1&offset=7"))
 			.willReturn(okJson("{\"count\":20,\"results\":[{\"id\":8,\"name\":\"U8\"}]}")));
-		wire.stubFor(get(urlEqualTo("/api/v1/users/?ordering=id&limit=1"))
-			.willReturn(okJson("{\"count\":20,\"results\":[{\"id\":1,\"name\":\"U1\"}]}")));
-		wire.stubFor(get(urlEqualTo("/api/v1/users/?name=none&ordering=id&limit=1"))
+		// An ordered first() reads two records, to see an ordering the API ignored.
+		wire.stubFor(get(urlEqualTo("/api/v1/users/?ordering=id&limit=2"))
+			.willReturn(okJson("{\"count\":20,\"results\":[{\"id\":1,\"name\":\"U1\"},{\"id\":2,\"name\":\"U2\"}]}")));
+		wire.stubFor(get(urlEqualTo("/api/v1/users/?name=none&ordering=id&limit=2"))
 			.willReturn(okJson("{\"count\":0,\"results\":[]}")));
 		wire.stubFor(get(urlEqualTo("/api/v1/users/?role=x&limit=2"))
-			.willReturn(okJson("{\"count\":2,\"results\":[{\"id\":1,\"name\":\"U1\"},{\"id\":2,\"name\":\"U2\"}]}")));
+			.willReturn(okJson("{\"count\":2,\"results\":[{\"id\":1,\"name\":\"U1\",\"role\":\"x\"},"
+					+ "{\"id\":2,\"name\":\"U2\",\"role\":\"x\"}]}")));
 		StepVerifier.create(Mono.zip(this.users.get(3L), this.users.count())).assertNext((both) -> {
 			assertThat(both.getT1().getName()).isEqualTo("U3");
 			assertThat(both.getT2()).isEqualTo(20L);
@@ -225,7 +227,8 @@ class ReactiveWireTests {
 	@Test
 	void blockingAndReactiveFacesSendTheSameRequests() {
 		wire.stubFor(get(urlPathEqualTo("/api/v1/users/")).atPriority(10)
-			.willReturn(okJson("{\"count\":1,\"results\":[{\"id\":1,\"name\":\"U1\"}]}")));
+			.willReturn(okJson("{\"count\":1,\"results\":[{\"id\":1,\"name\":\"U1\",\"age\":20,"
+					+ "\"role\":\"x\",\"active\":true}]}")));
 		wire.stubFor(post(urlEqualTo("/api/v1/users/"))
 			.willReturn(aResponse().withStatus(400).withBody("{\"email\":[\"taken\"]}")));
 		ApiRepository<User> blocking = this.orm.repository(User.class);

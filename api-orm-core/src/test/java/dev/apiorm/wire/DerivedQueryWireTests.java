@@ -43,7 +43,7 @@ class DerivedQueryWireTests extends WireTestSupport {
 	@Test
 	void sliceAsksForOneRecordMoreThanThePageToKnowWhetherThereIsANext() {
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&limit=2&offset=1"))
-			.willReturn(okJson(page(9L, null, user(2, "Bob"), user(3, "Cy")))));
+			.willReturn(okJson(page(9L, null, user(2, "Bob", "admin"), user(3, "Cy", "admin")))));
 		Slice<User> slice = repository(UserQueries.class).findByRole("admin", PageRequest.of(1, 1));
 		assertThat(slice.getContent()).extracting(User::getName).containsExactly("Bob");
 		assertThat(slice.hasNext()).isTrue();
@@ -53,7 +53,7 @@ class DerivedQueryWireTests extends WireTestSupport {
 	@Test
 	void lastSliceHasNoNext() {
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&limit=2&offset=1"))
-			.willReturn(okJson(page(2L, null, user(2, "Bob")))));
+			.willReturn(okJson(page(2L, null, user(2, "Bob", "admin")))));
 		Slice<User> slice = repository(UserQueries.class).findByRole("admin", PageRequest.of(1, 1));
 		assertThat(slice.getContent()).extracting(User::getName).containsExactly("Bob");
 		assertThat(slice.hasNext()).isFalse();
@@ -63,12 +63,12 @@ class DerivedQueryWireTests extends WireTestSupport {
 	void windowsScrollByOffsetWithoutGapsOrRepeats() {
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&ordering=name&limit=2"))
 			.willReturn(okJson(page(5L, wire.baseUrl() + "/api/v1/users/?role=admin&ordering=name&limit=2&offset=2",
-					user(1, "A"), user(2, "B")))));
+					user(1, "A", "admin"), user(2, "B", "admin")))));
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&ordering=name&limit=2&offset=2"))
 			.willReturn(okJson(page(5L, wire.baseUrl() + "/api/v1/users/?role=admin&ordering=name&limit=2&offset=4",
-					user(3, "C"), user(4, "D")))));
+					user(3, "C", "admin"), user(4, "D", "admin")))));
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&ordering=name&limit=2&offset=4"))
-			.willReturn(okJson(page(5L, null, user(5, "E")))));
+			.willReturn(okJson(page(5L, null, user(5, "E", "admin")))));
 		UserQueries queries = repository(UserQueries.class);
 		Window<User> first = queries.findFirst2ByRoleOrderByName("admin", ScrollPosition.offset());
 		assertThat(first.getContent()).extracting(User::getName).containsExactly("A", "B");
@@ -95,7 +95,7 @@ class DerivedQueryWireTests extends WireTestSupport {
 	@Test
 	void interfaceDtoAndDynamicProjections() {
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&ordering=name&limit=2"))
-			.willReturn(okJson(page(2L, null, user(1, "Ann"), user(2, "Bob")))));
+			.willReturn(okJson(page(2L, null, user(1, "Ann", "admin"), user(2, "Bob", "admin")))));
 		stub(get(urlEqualTo("/api/v1/users/?age=30&limit=2")).willReturn(okJson(page(1L, null, user(1, "Ann")))));
 		stub(get(urlEqualTo("/api/v1/users/?email=ann%40x.io&limit=2"))
 			.willReturn(okJson(page(1L, null, user(1, "Ann")))));
@@ -109,7 +109,7 @@ class DerivedQueryWireTests extends WireTestSupport {
 	@Test
 	void reactiveSliceAndProjection() {
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&limit=2&offset=1"))
-			.willReturn(okJson(page(9L, null, user(2, "Bob"), user(3, "Cy")))));
+			.willReturn(okJson(page(9L, null, user(2, "Bob", "admin"), user(3, "Cy", "admin")))));
 		stub(get(urlEqualTo("/api/v1/users/?active=true&limit=2")).willReturn(okJson(page(1L, null, user(1, "Ann")))));
 		ReactiveUserQueries queries = repository(ReactiveUserQueries.class);
 		StepVerifier.create(queries.findByRole("admin", PageRequest.of(1, 1))).assertNext((slice) -> {

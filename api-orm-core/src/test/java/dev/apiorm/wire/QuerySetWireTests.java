@@ -39,7 +39,8 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void filterExcludeOrderBySliceAreWrittenAsDjangoFilterParameters() {
-		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(2L, null, user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(
+				page(2L, null, user(1, "Ann", "member", "2026-01-05"), user(2, "Bob", "member", "2026-01-04")))));
 		List<User> found = this.users.filter("active", true)
 			.exclude("role", "banned")
 			.orderBy("-created_at", "name")
@@ -78,7 +79,7 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void countReadsTheEnvelopeCountWithAOneRecordRequest() {
-		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(4211L, null, user(1, "Ann")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(4211L, null, user(1, "Ann", "staff")))));
 		assertThat(this.users.filter("role__in", List.of("admin", "staff")).count()).isEqualTo(4211);
 		assertThat(sent()).containsExactly("GET /api/v1/users/?role__in=admin,staff&limit=1");
 	}
@@ -102,8 +103,9 @@ class QuerySetWireTests extends WireTestSupport {
 		assertThat(this.users.first()).get().extracting(User::getId).isEqualTo(7L);
 		assertThat(this.users.last()).isPresent();
 		assertThat(this.users.orderBy("-age", "name").last()).isPresent();
-		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=id&limit=1",
-				"GET /api/v1/users/?ordering=-id&limit=1", "GET /api/v1/users/?ordering=age,-name&limit=1");
+		// Two records, not one: a second record shows an ordering the API ignored.
+		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=id&limit=2",
+				"GET /api/v1/users/?ordering=-id&limit=2", "GET /api/v1/users/?ordering=age,-name&limit=2");
 	}
 
 	@Test
@@ -161,7 +163,8 @@ class QuerySetWireTests extends WireTestSupport {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(17L, null, user(1, "Ann"), user(2, "Bob")))));
 		assertThatExceptionOfType(MultipleObjectsReturnedException.class)
 			.isThrownBy(() -> this.users.get("role", "member"))
-			.withMessageContaining("17");
+			.withMessageContaining("get() returned more than one User");
+		assertThat(sent()).containsExactly("GET /api/v1/users/?role=member&limit=2");
 	}
 
 	@Test
@@ -175,9 +178,11 @@ class QuerySetWireTests extends WireTestSupport {
 	@Test
 	void limitTakesTheFirstRecordsWithOneRequest() {
 		stub(get(urlPathEqualTo("/api/v1/users/"))
-			.willReturn(okJson(page(10L, "/api/v1/users/?limit=1&offset=1", user(1, "Ann")))));
-		assertThat(this.users.orderBy("name").limit(1).list()).hasSize(1);
-		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=name&limit=1");
+			.willReturn(okJson(page(10L, "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));
+		assertThat(this.users.orderBy("name").limit(1).list()).extracting(User::getName).containsExactly("Ann");
+		assertThat(this.users.all().limit(1).list()).extracting(User::getName).containsExactly("Ann");
+		// An ordered window of one reads two records, to see an ordering the API ignored.
+		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=name&limit=2", "GET /api/v1/users/?limit=1");
 	}
 
 	@Test
@@ -198,7 +203,8 @@ class QuerySetWireTests extends WireTestSupport {
 
 	@Test
 	void pageUsesPageableAndTheEnvelopeCount() {
-		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(41L, null, user(5, "Eve"), user(6, "Fay")))));
+		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(
+				page(41L, null, user(5, "Eve", "member", "2026-01-09"), user(6, "Fay", "member", "2026-01-08")))));
 		Page<User> page = this.users.filter("active", true)
 			.page(PageRequest.of(2, 2, Sort.by(Sort.Order.desc("createdAt"))));
 		assertThat(page.getContent()).extracting(User::getId).containsExactly(5L, 6L);

@@ -49,6 +49,7 @@ abstract class WireTestSupport {
 			.token(TOKEN)
 			.authScheme("Token")
 			.pageSize(2)
+			.drfNegationSuffix("n")
 			.timeout(Duration.ofSeconds(1))).build();
 		this.users = this.orm.repository(User.class);
 		this.reactiveUsers = this.orm.reactiveRepository(User.class);
@@ -76,6 +77,14 @@ abstract class WireTestSupport {
 		return "{\"id\":" + id + ",\"name\":\"" + name + "\",\"email\":\"" + name.toLowerCase()
 				+ "@x.io\",\"role\":\"member\",\"age\":30,\"active\":true,\"created_at\":\"2026-01-0" + (id % 9 + 1)
 				+ "\"}";
+	}
+
+	static String user(long id, String name, String role) {
+		return user(id, name).replace("\"role\":\"member\"", "\"role\":\"" + role + "\"");
+	}
+
+	static String user(long id, String name, String role, String createdAt) {
+		return user(id, name, role).replaceFirst("\"created_at\":\"[^\"]*\"", "\"created_at\":\"" + createdAt + "\"");
 	}
 
 	static String page(Long count, String next, String... records) {

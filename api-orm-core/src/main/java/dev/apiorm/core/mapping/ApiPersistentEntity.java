@@ -21,6 +21,7 @@ import org.springframework.util.StringUtils;
 import dev.apiorm.ApiModel;
 import dev.apiorm.Pagination;
 import dev.apiorm.exception.ConfigurationException;
+import dev.apiorm.query.RecordFields;
 
 /**
  * An api-orm model as Spring Data sees it: its endpoint, client and pagination from
@@ -49,6 +50,10 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 
 	private @Nullable ApiEntityCodec<T> codec;
 
+	private @Nullable RecordFields<T> recordFields;
+
+	private @Nullable RecordFields<Map<String, Object>> mapFields;
+
 	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService) {
 		super(information);
 		this.model = information.getType().getAnnotation(ApiModel.class);
@@ -75,6 +80,8 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		}
 		resolveWireNames();
 		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
+		this.recordFields = EntityFields.ofInstances(this);
+		this.mapFields = EntityFields.ofMaps(this);
 	}
 
 	/**
@@ -233,11 +240,30 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	 * @return the codec
 	 */
 	public ApiEntityCodec<T> getCodec() {
-		ApiEntityCodec<T> current = this.codec;
-		if (current == null) {
+		return verified(this.codec);
+	}
+
+	/**
+	 * The fields of the model's instances, for lookups and orderings evaluated on them.
+	 * @return the fields
+	 */
+	public RecordFields<T> getRecordFields() {
+		return verified(this.recordFields);
+	}
+
+	/**
+	 * The fields of the model's records read as maps of API names.
+	 * @return the fields
+	 */
+	public RecordFields<Map<String, Object>> getMapFields() {
+		return verified(this.mapFields);
+	}
+
+	private <V> V verified(@Nullable V prepared) {
+		if (prepared == null) {
 			throw new IllegalStateException(getModelName() + " has not been verified");
 		}
-		return current;
+		return prepared;
 	}
 
 	@Override

@@ -11,15 +11,20 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageLayout;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryValues;
 import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ApiDecodeException;
+import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.UnsupportedQueryException;
 
 /**
@@ -27,10 +32,13 @@ import dev.apiorm.exception.UnsupportedQueryException;
  * ({@code __in} and {@code __range} comma-joined, {@code __exact} as the bare field),
  * {@code ordering=-a,b}, LimitOffset or PageNumber pagination, and DRF error bodies.
  * <p>
- * Conditions combine with AND only. A negated exact lookup is written with a negation
- * suffix ({@code role__n=banned}, the convention of NetBox and other large django-filter
- * APIs: declare such filters with {@code exclude=True}); any other negation and any OR is
- * rejected with an {@link UnsupportedQueryException}.
+ * Conditions combine with AND only. django-filter has no negation of its own and ignores
+ * parameters it does not declare, so {@code exclude()} of a value is refused unless the
+ * API declares negated filters ({@code exclude=True}) named with a suffix, given to the
+ * constructor ({@code api-orm.drf.negation-suffix}): then a negated exact lookup is
+ * written {@code role__n=banned}, the convention of NetBox and other large django-filter
+ * APIs. Any other negation and any OR is rejected with an
+ * {@link UnsupportedQueryException}.
  */
 public class DrfDialect implements Dialect {
 
@@ -41,17 +49,31 @@ public class DrfDialect implements Dialect {
 			"lt", "lte", "startswith", "istartswith", "endswith", "iendswith", "range", "isnull", "regex", "iregex",
 			"date", "year", "month", "day", "week_day", "hour", "minute", "second", "search", "ne");
 
-	private final String negationSuffix;
+	private final @Nullable String negationSuffix;
 
 	private final DrfErrorReader errorReader;
 
+	/**
+	 * The dialect of an API that declares no negated filters: {@code exclude()} of a
+	 * value is refused.
+	 * @param mapper reads error bodies
+	 */
 	public DrfDialect(JsonMapper mapper) {
-		this(mapper, "n");
+		this(mapper, null);
 	}
 
-	public DrfDialect(JsonMapper mapper, String negationSuffix) {
+	/**
+	 * The dialect of an API whose negated filters are named with a suffix.
+	 * @param mapper reads error bodies
+	 * @param negationSuffix the suffix of negated filters ({@code n} for
+	 * {@code role__n=banned}), {@code null} when the API declares none
+	 */
+	public DrfDialect(JsonMapper mapper, @Nullable String negationSuffix) {
 		Assert.notNull(mapper, "mapper must not be null");
-		Assert.hasText(negationSuffix, "negationSuffix must not be empty");
+		if (negationSuffix != null && !negationSuffix.matches("[A-Za-z0-9_]+")) {
+			throw new ConfigurationException("Invalid value '" + negationSuffix
+					+ "' for api-orm.drf.negation-suffix: must be a word such as 'n' (for role__n=banned)");
+		}
 		this.errorReader = new DrfErrorReader(mapper);
 		this.negationSuffix = negationSuffix;
 	}
@@ -93,6 +115,19 @@ public class DrfDialect implements Dialect {
 	}
 
 	private String parameter(Q condition) {
+		Parameter parameter = toParameter(condition);
+		return QueryValues.encode(parameter.name()) + "=" + parameter.encodedValue();
+	}
+
+	@Override
+	public String parameterName(Q condition) {
+		if (condition instanceof Q.Lookup || condition instanceof Q.Not) {
+			return toParameter(condition).name();
+		}
+		return condition.toString();
+	}
+
+	private Parameter toParameter(Q condition) {
 		if (condition instanceof Q.Lookup lookup) {
 			return lookupParameter(lookup.lookup(), lookup.value(), false);
 		}
@@ -103,23 +138,43 @@ public class DrfDialect implements Dialect {
 				"The 'drf' dialect cannot express " + condition + ": only single lookups can be negated (exclude)");
 	}
 
-	private String lookupParameter(String lookup, @Nullable Object value, boolean negated) {
+	private Parameter lookupParameter(String lookup, @Nullable Object value, boolean negated) {
 		int split = lookup.lastIndexOf("__");
 		String suffix = (split > 0) ? lookup.substring(split + 2) : "";
 		boolean known = LOOKUPS.contains(suffix);
 		String field = known ? lookup.substring(0, split) : lookup;
 		String operator = known ? suffix : "exact";
 		if (value == null && operator.equals("exact")) {
-			return QueryValues.encode(field + "__isnull") + "=" + !negated;
+			return new Parameter(field + "__isnull", String.valueOf(!negated));
 		}
-		if (negated && !operator.equals("exact")) {
-			throw new UnsupportedQueryException("The 'drf' dialect cannot negate the lookup '" + lookup
-					+ "': exclude() supports exact lookups only (written as field__" + this.negationSuffix
-					+ ", a django-filter filter declared with exclude=True, which compares with one value)");
+		if (negated) {
+			String suffixHint = (this.negationSuffix != null) ? this.negationSuffix : "n";
+			if (this.negationSuffix == null) {
+				throw new UnsupportedQueryException("The 'drf' dialect cannot exclude '" + lookup
+						+ "': django-filter has no negation unless the API declares one, and a parameter it does not "
+						+ "declare is silently ignored. If the API declares negated filters (a filter with "
+						+ "exclude=True named like " + field + "__" + suffixHint + "), set api-orm.drf.negation-suffix="
+						+ suffixHint + " (ApiOrm.builder().drfNegationSuffix(\"" + suffixHint + "\"))");
+			}
+			if (!operator.equals("exact")) {
+				throw new UnsupportedQueryException("The 'drf' dialect cannot negate the lookup '" + lookup
+						+ "': exclude() supports exact lookups only (written as field__" + suffixHint
+						+ ", a django-filter filter declared with exclude=True, which compares with one value)");
+			}
+			if (QueryValues.isMultiple(value)) {
+				throw new UnsupportedQueryException("The 'drf' dialect cannot exclude several values of '" + lookup
+						+ "': a django-filter filter declared with exclude=True compares with one value");
+			}
 		}
 		String name = negated ? field + "__" + this.negationSuffix
 				: operator.equals("exact") ? field : field + "__" + operator;
-		return QueryValues.encode(name) + "=" + encodeValue(value);
+		return new Parameter(name, encodeValue(value));
+	}
+
+	/**
+	 * One query parameter: its name as sent, and its value percent-encoded.
+	 */
+	private record Parameter(String name, String encodedValue) {
 	}
 
 	private String encodeValue(@Nullable Object value) {
@@ -154,6 +209,7 @@ public class DrfDialect implements Dialect {
 		}
 		Long count = null;
 		String next = null;
+		String previous = null;
 		List<R> records = null;
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String field = parser.currentName();
@@ -161,6 +217,7 @@ public class DrfDialect implements Dialect {
 			switch (field) {
 				case "count" -> count = (token == JsonToken.VALUE_NUMBER_INT) ? parser.getLongValue() : null;
 				case "next" -> next = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				case "previous" -> previous = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
 				case "results" -> {
 					if (token != JsonToken.START_ARRAY) {
 						throw new ApiDecodeException("expected 'results' to be an array, got " + token, null);
@@ -173,7 +230,72 @@ public class DrfDialect implements Dialect {
 		if (records == null) {
 			throw new ApiDecodeException("expected a page with 'results' (DRF pagination) or a JSON array", null);
 		}
-		return new PageResult<>(records, count, next, true);
+		return new PageResult<>(records, count, next, true, previous);
+	}
+
+	@Override
+	public PageLayout layoutOf(PageResult<?> page, String requestUrl) {
+		if (!page.paginated()) {
+			return new PageLayout(0L, Pagination.NONE, null);
+		}
+		int size = page.records().size();
+		// DRF builds its links from the request URL: a parameter the server pages by is
+		// one whose value the link changes; those it ignores are copied unchanged.
+		MultiValueMap<String, String> request = linkParameters(requestUrl);
+		String next = page.next();
+		if (next != null) {
+			MultiValueMap<String, String> link = linkParameters(next);
+			Long offset = changed(link, request, "offset") ? number(link, "offset") : null;
+			if (offset != null) {
+				// LimitOffsetPagination links the next page at offset + limit.
+				return new PageLayout(offset - size, Pagination.LIMIT_OFFSET, size);
+			}
+			Long nextPage = changed(link, request, "page") ? number(link, "page") : null;
+			if (nextPage != null) {
+				// PageNumberPagination: a page that links a next one is full.
+				return new PageLayout((nextPage - 2) * size, Pagination.PAGE_NUMBER, size);
+			}
+			return PageLayout.UNKNOWN;
+		}
+		String previous = page.previous();
+		if (previous == null) {
+			// No links at all: either the only page, or an envelope without links.
+			return PageLayout.UNKNOWN;
+		}
+		MultiValueMap<String, String> link = linkParameters(previous);
+		Pagination style = changed(link, request, "offset") ? Pagination.LIMIT_OFFSET
+				: changed(link, request, "page") ? Pagination.PAGE_NUMBER : null;
+		Long count = page.count();
+		// The last of linked pages holds the tail of the collection.
+		Long start = (count != null && size > 0) ? count - size : null;
+		return new PageLayout(start, style, null);
+	}
+
+	private static boolean changed(MultiValueMap<String, String> link, MultiValueMap<String, String> request,
+			String name) {
+		return !java.util.Objects.equals(link.getFirst(name), request.getFirst(name));
+	}
+
+	private static MultiValueMap<String, String> linkParameters(String link) {
+		try {
+			return UriComponentsBuilder.fromUriString(link).build().getQueryParams();
+		}
+		catch (IllegalArgumentException ex) {
+			return new LinkedMultiValueMap<>();
+		}
+	}
+
+	private static @Nullable Long number(MultiValueMap<String, String> parameters, String name) {
+		String value = parameters.getFirst(name);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	@Override

@@ -193,14 +193,13 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	 * @throws MultipleObjectsReturnedException (signalled) when there is more than one
 	 */
 	public Mono<T> only() {
-		return this.operations.findCounted(this.query.slice(0, 2), this.entity.getType()).flatMap((result) -> {
-			if (result.records().size() > 1 || result.total() > 1) {
-				return Mono.error(new MultipleObjectsReturnedException(this.entity.getType(),
-						"get() returned more than one " + this.entity.getModelName() + " -- it returned "
-								+ Math.max(result.total(), result.records().size()) + " (" + this.query.filter()
-								+ ")"));
+		return this.operations.find(this.query.slice(0, 2), this.entity.getType()).collectList().flatMap((records) -> {
+			if (records.size() > 1) {
+				return Mono
+					.error(new MultipleObjectsReturnedException(this.entity.getType(), "get() returned more than one "
+							+ this.entity.getModelName() + " (" + this.query.filter() + ")"));
 			}
-			return Mono.justOrEmpty(result.records().isEmpty() ? null : result.records().get(0));
+			return Mono.justOrEmpty(records.isEmpty() ? null : records.get(0));
 		});
 	}
 

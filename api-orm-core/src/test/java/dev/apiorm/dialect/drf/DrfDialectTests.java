@@ -8,6 +8,9 @@ import dev.apiorm.Q;
 import dev.apiorm.dialect.AbstractDialectTests;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageLayout;
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.UnsupportedQueryException;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DrfDialectTests extends AbstractDialectTests {
 
-	private final DrfDialect dialect = new DrfDialect(this.mapper);
+	private final DrfDialect dialect = new DrfDialect(this.mapper, "n");
+
+	private final DrfDialect undeclared = new DrfDialect(this.mapper);
 
 	@Override
 	protected Dialect dialect() {
@@ -51,6 +56,68 @@ class DrfDialectTests extends AbstractDialectTests {
 		assertThat(this.dialect.queryParameters(Q.of("role", null).negate(), List.of()))
 			.isEqualTo("role__isnull=false");
 		assertThat(this.dialect.queryParameters(Q.of("author__name", "Ann"), List.of())).isEqualTo("author__name=Ann");
+	}
+
+	@Test
+	void excludeIsRefusedUnlessTheApiDeclaresNegatedFilters() {
+		// django-filter ignores role__n unless the API declares it: refused, with the way
+		// out.
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.undeclared.queryParameters(Q.of("role", "banned").negate(), List.of()))
+			.withMessageContaining("cannot exclude 'role'")
+			.withMessageContaining("api-orm.drf.negation-suffix=n");
+		// What needs no declared negation still works: isnull=false.
+		assertThat(this.undeclared.queryParameters(Q.of("role", null).negate(), List.of()))
+			.isEqualTo("role__isnull=false");
+	}
+
+	@Test
+	void aNegationSuffixThatIsNotAWordIsAConfigurationError() {
+		assertThatExceptionOfType(ConfigurationException.class).isThrownBy(() -> new DrfDialect(this.mapper, "n&x=1"))
+			.withMessageContaining("api-orm.drf.negation-suffix");
+	}
+
+	@Test
+	void parameterNamesAreThoseSent() {
+		assertThat(this.dialect.parameterName(Q.of("role", "x"))).isEqualTo("role");
+		assertThat(this.dialect.parameterName(Q.of("role__exact", "x"))).isEqualTo("role");
+		assertThat(this.dialect.parameterName(Q.of("age__gte", 3))).isEqualTo("age__gte");
+		assertThat(this.dialect.parameterName(Q.of("role", "x").negate())).isEqualTo("role__n");
+		assertThat(this.dialect.parameterName(Q.of("role", null))).isEqualTo("role__isnull");
+	}
+
+	@Test
+	void layoutOfLimitOffsetAndPageNumberPagesComesFromTheirLinks() {
+		List<Integer> ten = java.util.stream.IntStream.range(0, 10).boxed().toList();
+		// LimitOffsetPagination links the next page at offset + limit.
+		assertThat(this.dialect.layoutOf(new PageResult<>(ten, 95L, "http://h/x/?limit=10&offset=40", true, null),
+				"http://h/x/?limit=10&offset=30"))
+			.isEqualTo(new PageLayout(30L, Pagination.LIMIT_OFFSET, 10));
+		// PageNumberPagination: page 3 follows the page that starts at record 10.
+		assertThat(this.dialect.layoutOf(
+				new PageResult<>(ten, 95L, "http://h/x/?page=3&page_size=100", true, "http://h/x/?page_size=100"),
+				"http://h/x/?page=2&page_size=100"))
+			.isEqualTo(new PageLayout(10L, Pagination.PAGE_NUMBER, 10));
+		// The last of linked pages holds the tail.
+		assertThat(this.dialect.layoutOf(new PageResult<>(ten.subList(0, 5), 95L, null, true, "http://h/x/?page=9"),
+				"http://h/x/?page=10"))
+			.isEqualTo(new PageLayout(90L, Pagination.PAGE_NUMBER, null));
+		// An envelope without links shows nothing.
+		assertThat(this.dialect.layoutOf(new PageResult<>(ten, 95L, null, true, null), "http://h/x/?limit=10"))
+			.isEqualTo(PageLayout.UNKNOWN);
+		assertThat(this.dialect.layoutOf(new PageResult<>(ten, 10L, null, false, null), "http://h/x/?limit=10"))
+			.isEqualTo(new PageLayout(0L, Pagination.NONE, null));
+	}
+
+	@Test
+	void aPageNumberServerThatCopiedTheOffsetAskedForIsToldByThePageItChanged() {
+		List<Integer> ten = java.util.stream.IntStream.range(0, 10).boxed().toList();
+		// Asked for limit=10&offset=10, a PageNumberPagination server ignored both, sent
+		// its first page, and copied them into its link.
+		assertThat(
+				this.dialect.layoutOf(new PageResult<>(ten, 95L, "http://h/x/?limit=10&offset=10&page=2", true, null),
+						"http://h/x/?limit=10&offset=10"))
+			.isEqualTo(new PageLayout(0L, Pagination.PAGE_NUMBER, 10));
 	}
 
 	@Test

@@ -1,0 +1,145 @@
+package dev.apiorm.core.mapping;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
+
+import dev.apiorm.query.RecordFields;
+
+/**
+ * The fields of one model as the query evaluator reads them, resolved once per model: by
+ * API name and by Java property name, read through Spring Data's generated property
+ * accessors from instances, or from maps of API names, with query values converted to the
+ * property's type by the model's JSON mapper.
+ *
+ * @param <R> the record type: the model, or a map of API names
+ */
+final class EntityFields<R> implements RecordFields<R> {
+
+	private final Map<String, Field<R>> fields;
+
+	private EntityFields(Map<String, Field<R>> fields) {
+		this.fields = Map.copyOf(fields);
+	}
+
+	@Override
+	public @Nullable Field<R> field(String name) {
+		return this.fields.get(name);
+	}
+
+	/**
+	 * The fields of instances of the model.
+	 */
+	static <T> EntityFields<T> ofInstances(ApiPersistentEntity<T> entity) {
+		return build(entity, (property, codec) -> new PropertyField<>(entity, property, codec));
+	}
+
+	/**
+	 * The fields of records read as maps of API names.
+	 */
+	static EntityFields<Map<String, Object>> ofMaps(ApiPersistentEntity<?> entity) {
+		return build(entity, MapField::new);
+	}
+
+	private static <R> EntityFields<R> build(ApiPersistentEntity<?> entity,
+			BiFunction<ApiPersistentProperty, ApiEntityCodec<?>, Field<R>> factory) {
+		Map<String, Field<R>> fields = new HashMap<>();
+		ApiEntityCodec<?> codec = entity.getCodec();
+		entity.doWithProperties((ApiPersistentProperty property) -> {
+			Field<R> field = factory.apply(property, codec);
+			fields.put(property.getWireName(), field);
+			fields.putIfAbsent(property.getName(), field);
+		});
+		return new EntityFields<>(fields);
+	}
+
+	/**
+	 * What every field of a model shares: its type and how query values convert to it.
+	 */
+	private abstract static class TypedField<R> implements Field<R> {
+
+		final ApiPersistentProperty property;
+
+		final Class<?> type;
+
+		final ApiEntityCodec<?> codec;
+
+		TypedField(ApiPersistentProperty property, ApiEntityCodec<?> codec) {
+			this.property = property;
+			this.type = ClassUtils.resolvePrimitiveIfNecessary(property.getType());
+			this.codec = codec;
+		}
+
+		@Override
+		public Object convert(Object value) {
+			if (this.type.isInstance(value)) {
+				return value;
+			}
+			Object converted = this.codec.convertValue(value, this.type);
+			if (converted == null) {
+				throw new IllegalArgumentException("'" + value + "' converts to null");
+			}
+			return converted;
+		}
+
+		@Override
+		public boolean isNullable() {
+			return !this.property.getType().isPrimitive();
+		}
+
+		@Override
+		public boolean isIntegral() {
+			return this.type == Integer.class || this.type == Long.class || this.type == Short.class
+					|| this.type == Byte.class || this.type == java.math.BigInteger.class;
+		}
+
+	}
+
+	private static final class PropertyField<T> extends TypedField<T> {
+
+		private final ApiPersistentEntity<T> entity;
+
+		PropertyField(ApiPersistentEntity<T> entity, ApiPersistentProperty property, ApiEntityCodec<?> codec) {
+			super(property, codec);
+			this.entity = entity;
+		}
+
+		@Override
+		public @Nullable Object get(T record) {
+			return this.entity.getPropertyAccessor(record).getProperty(this.property);
+		}
+
+	}
+
+	private static final class MapField extends TypedField<Map<String, Object>> {
+
+		private final String name;
+
+		MapField(ApiPersistentProperty property, ApiEntityCodec<?> codec) {
+			super(property, codec);
+			this.name = property.getWireName();
+		}
+
+		@Override
+		public @Nullable Object get(Map<String, Object> record) {
+			Object raw = record.get(this.name);
+			if (raw == null || this.type.isInstance(raw)
+					|| (raw instanceof Number && Number.class.isAssignableFrom(this.type))) {
+				return raw;
+			}
+			try {
+				return this.codec.convertValue(raw, this.type);
+			}
+			catch (RuntimeException ex) {
+				// Left as read: a comparison with a value of another type is unknown.
+				return raw;
+			}
+		}
+
+	}
+
+}
