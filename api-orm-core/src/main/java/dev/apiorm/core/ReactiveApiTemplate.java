@@ -318,6 +318,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		}
 		long expected = query.offset() - start.skip();
 		Long observed = layout.start();
+		if (query.offset() > 0 && linksItself(entity, firstUrl, page)) {
+			// At offset 0 that is a loop, which paging ends after the page; here the
+			// page is not the one asked for.
+			throw ignoredPaging(entity, query, paging, start, "links the page asked for as its own next page");
+		}
 		boolean moved = observed != null && observed != expected;
 		if (observed != null && moved && observed == 0 && page.next() == null) {
 			// The server sent the whole collection at once: the client takes the window.
@@ -331,13 +336,32 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		if (mayAdapt && !learnt.equals(paging)) {
 			throw new PagingChanged(learnt);
 		}
+		throw ignoredPaging(entity, query, paging, start, "returned a page that starts at record " + observed
+				+ ", not at record " + expected + ", and its links show no paging the client can follow");
+	}
+
+	private static IgnoredFilterException ignoredPaging(ApiPersistentEntity<?> entity, QueryDefinition query,
+			PagingProfile paging, Dialect.PageStart start, String what) {
 		String parameter = (paging.style() == Pagination.PAGE_NUMBER) ? "page" : "offset";
-		throw new IgnoredFilterException(parameter,
-				entity.getModelName() + " list: the API ignored the paging asked for (" + start.parameters()
-						+ "): the page it returned starts at record " + observed + ", not at record " + expected
-						+ ", and its links show no paging the client can follow to the window [" + query.offset() + ", "
+		return new IgnoredFilterException(parameter,
+				entity.getModelName() + " list: the API ignored the paging asked for (" + start.parameters() + "): it "
+						+ what + " to the window [" + query.offset() + ", "
 						+ ((query.limit() != null) ? query.offset() + query.limit() : "end")
 						+ "); the records are not returned because they are not the window asked for");
+	}
+
+	private boolean linksItself(ApiPersistentEntity<?> entity, String url, PageResult<?> page) {
+		String next = page.next();
+		if (next == null) {
+			return false;
+		}
+		try {
+			return ResourceUrls.sameQuery(url, this.urls.next(entity, url, next));
+		}
+		catch (RuntimeException ex) {
+			// A link that must not be followed ends the paging after this page.
+			return false;
+		}
 	}
 
 	private static PagingProfile learn(PagingProfile paging, PageLayout layout, PageResult<?> page, int size) {

@@ -3,6 +3,7 @@ package dev.apiorm.core;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
@@ -75,6 +76,24 @@ final class ResourceUrls {
 					null);
 		}
 		return resolved.toString();
+	}
+
+	/**
+	 * Whether two URLs carry the same query parameters, in any order.
+	 * @param a one URL
+	 * @param b the other
+	 * @return {@code true} when their parameters are the same
+	 */
+	static boolean sameQuery(String a, String b) {
+		try {
+			return UriComponentsBuilder.fromUriString(a)
+				.build()
+				.getQueryParams()
+				.equals(UriComponentsBuilder.fromUriString(b).build().getQueryParams());
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 }

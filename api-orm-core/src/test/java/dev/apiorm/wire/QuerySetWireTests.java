@@ -65,6 +65,53 @@ class QuerySetWireTests extends WireTestSupport {
 	}
 
 	@Test
+	void iteratingToTheEndFillsTheResultCacheAsInDjango() {
+		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(
+				okJson(page(3L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2&offset=2")).willReturn(okJson(page(3L, null, user(3, "Cid")))));
+		QuerySet<User> all = this.users.all();
+		List<String> names = new java.util.ArrayList<>();
+		for (User user : all) {
+			names.add(user.getName());
+		}
+		assertThat(names).containsExactly("Ann", "Bob", "Cid");
+		List<String> requests = sent();
+		assertThat(requests).containsExactly("GET /api/v1/users/?limit=2", "GET /api/v1/users/?limit=2&offset=2");
+		// Everything below is answered from the cache.
+		assertThat(all.count()).isEqualTo(3);
+		assertThat(all.exists()).isTrue();
+		assertThat(all.at(1).getName()).isEqualTo("Bob");
+		assertThat(all.values("name")).containsExactly(Map.of("name", "Ann"), Map.of("name", "Bob"),
+				Map.of("name", "Cid"));
+		// As the API sent them, the same as from a query that was not cached.
+		assertThat(all.valuesList("id")).containsExactly(List.of(1), List.of(2), List.of(3));
+		assertThat(all.valuesListFlat("name", String.class)).containsExactly("Ann", "Bob", "Cid");
+		assertThat(all.list()).extracting(User::getId).containsExactly(1L, 2L, 3L);
+		assertThat(all.iterator().next().getName()).isEqualTo("Ann");
+		assertThat(sent()).isEqualTo(requests);
+	}
+
+	@Test
+	void aPartialIterationOrAStreamLeavesNoCache() {
+		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(
+				okJson(page(3L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=2&offset=2")).willReturn(okJson(page(3L, null, user(3, "Cid")))));
+		stub(get(urlEqualTo("/api/v1/users/?limit=1"))
+			.willReturn(okJson(page(3L, wire.baseUrl() + "/api/v1/users/?limit=1&offset=1", user(1, "Ann")))));
+		QuerySet<User> all = this.users.all();
+		assertThat(all.iterator().next().getName()).isEqualTo("Ann");
+		assertThat(all.count()).isEqualTo(3);
+		// (The abandoned iterator may still read ahead: only the count's request is
+		// asserted.)
+		assertThat(sent()).filteredOn("GET /api/v1/users/?limit=1"::equals).hasSize(1);
+		try (Stream<User> stream = all.stream()) {
+			assertThat(stream.count()).isEqualTo(3);
+		}
+		assertThat(all.count()).isEqualTo(3);
+		assertThat(sent()).filteredOn("GET /api/v1/users/?limit=1"::equals).hasSize(2);
+	}
+
+	@Test
 	void streamFetchesTheNextPageOnlyWhenNeeded() {
 		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(
 				okJson(page(6L, wire.baseUrl() + "/api/v1/users/?limit=2&offset=2", user(1, "Ann"), user(2, "Bob")))));

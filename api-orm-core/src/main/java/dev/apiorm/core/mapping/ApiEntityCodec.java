@@ -154,6 +154,16 @@ public final class ApiEntityCodec<T> {
 	}
 
 	/**
+	 * A record as the API sends it: a map of API names to the values its JSON holds
+	 * (numbers as JSON reads them, dates as text), nulls included.
+	 * @param record the record
+	 * @return the map
+	 */
+	public Map<String, Object> toJsonMap(T record) {
+		return this.mapper.readValue(this.fieldsWriter.writeValueAsBytes(record), this.mapType);
+	}
+
+	/**
 	 * Converts a JSON value, or a map of API fields, to another type.
 	 * @param value the value
 	 * @param type the target type

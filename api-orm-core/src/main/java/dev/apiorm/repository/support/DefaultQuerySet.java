@@ -1,5 +1,6 @@
 package dev.apiorm.repository.support;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import dev.apiorm.Q;
 import dev.apiorm.QuerySet;
 import dev.apiorm.core.Blocking;
+import dev.apiorm.core.mapping.ApiEntityCodec;
 
 /**
  * The standard blocking {@link QuerySet}: a thin facade that waits for its reactive twin
@@ -168,10 +171,38 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 		return cached;
 	}
 
+	/**
+	 * Iterates the records; as in Django, iterating to the end fills the result cache, so
+	 * that iterating again, {@code count()}, {@code at(i)} and {@code values()} send
+	 * nothing. {@link #stream()} streams without keeping the records.
+	 */
 	@Override
 	public Iterator<T> iterator() {
 		List<T> cached = this.cache;
-		return (cached != null) ? cached.iterator() : pages().iterator();
+		if (cached != null) {
+			return cached.iterator();
+		}
+		Iterator<T> records = pages().iterator();
+		List<T> seen = new ArrayList<>();
+		return new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				boolean more = records.hasNext();
+				if (!more && DefaultQuerySet.this.cache == null) {
+					DefaultQuerySet.this.cache = Collections.unmodifiableList(seen);
+				}
+				return more;
+			}
+
+			@Override
+			public T next() {
+				T record = records.next();
+				seen.add(record);
+				return record;
+			}
+
+		};
 	}
 
 	@Override
@@ -187,17 +218,36 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 
 	@Override
 	public List<Map<String, Object>> values(String... fields) {
-		return Blocking.blockRequired(this.reactive.values(fields));
+		Flux<Map<String, Object>> cached = cachedMaps();
+		return Blocking
+			.blockRequired((cached != null) ? this.reactive.values(cached, fields) : this.reactive.values(fields));
 	}
 
 	@Override
 	public List<List<Object>> valuesList(String... fields) {
-		return Blocking.blockRequired(this.reactive.valuesList(fields));
+		Flux<Map<String, Object>> cached = cachedMaps();
+		return Blocking.blockRequired(
+				(cached != null) ? this.reactive.valuesList(cached, fields) : this.reactive.valuesList(fields));
 	}
 
 	@Override
 	public <V> List<V> valuesListFlat(String field, Class<V> type) {
-		return Blocking.blockRequired(this.reactive.valuesListFlat(field, type));
+		Flux<Map<String, Object>> cached = cachedMaps();
+		return Blocking.blockRequired((cached != null) ? this.reactive.valuesListFlat(cached, field, type)
+				: this.reactive.valuesListFlat(field, type));
+	}
+
+	/**
+	 * The cached records as maps of API names, {@code null} before the query set has been
+	 * evaluated.
+	 */
+	private @Nullable Flux<Map<String, Object>> cachedMaps() {
+		List<T> cached = this.cache;
+		if (cached == null) {
+			return null;
+		}
+		ApiEntityCodec<T> codec = this.reactive.entity().getCodec();
+		return Flux.fromIterable(cached).map(codec::toJsonMap);
 	}
 
 	@Override

@@ -231,16 +231,35 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public Mono<List<Map<String, Object>>> values(String... fields) {
+		return values(this.operations.findValues(this.query, this.entity.getType()), fields);
+	}
+
+	/**
+	 * Some records, as maps of API names, projected as {@link #values(String...)} does.
+	 * @param records the records
+	 * @param fields the fields to keep, none for all
+	 * @return the projected records
+	 */
+	Mono<List<Map<String, Object>>> values(Flux<Map<String, Object>> records, String... fields) {
 		List<String> names = wireNames(fields);
-		return this.operations.findValues(this.query, this.entity.getType())
-			.map((record) -> names.isEmpty() ? record : project(record, names))
-			.collectList();
+		return records.map((record) -> names.isEmpty() ? record : project(record, names)).collectList();
 	}
 
 	@Override
 	public Mono<List<List<Object>>> valuesList(String... fields) {
+		return valuesList(this.operations.findValues(this.query, this.entity.getType()), fields);
+	}
+
+	/**
+	 * Some records, as maps of API names, as rows of values as
+	 * {@link #valuesList(String...)} gives them.
+	 * @param records the records
+	 * @param fields the fields of each row, none for all
+	 * @return the rows
+	 */
+	Mono<List<List<Object>>> valuesList(Flux<Map<String, Object>> records, String... fields) {
 		List<String> names = wireNames(fields);
-		return this.operations.findValues(this.query, this.entity.getType()).map((record) -> {
+		return records.map((record) -> {
 			List<Object> row = new ArrayList<>(names.isEmpty() ? record.size() : names.size());
 			if (names.isEmpty()) {
 				row.addAll(record.values());
@@ -254,10 +273,19 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	@Override
 	public <V> Mono<List<V>> valuesListFlat(String field, Class<V> type) {
+		return valuesListFlat(this.operations.findValues(this.query, this.entity.getType()), field, type);
+	}
+
+	/**
+	 * One field of some records, as {@link #valuesListFlat(String, Class)} gives it.
+	 * @param records the records, as maps of API names
+	 * @param field the field
+	 * @param type the type of its values
+	 * @return the values
+	 */
+	<V> Mono<List<V>> valuesListFlat(Flux<Map<String, Object>> records, String field, Class<V> type) {
 		String name = this.entity.getWireName(field);
-		return this.operations.findValues(this.query, this.entity.getType())
-			.map((record) -> this.entity.getCodec().convertValue(record.get(name), type))
-			.collectList();
+		return records.map((record) -> this.entity.getCodec().convertValue(record.get(name), type)).collectList();
 	}
 
 	@Override
