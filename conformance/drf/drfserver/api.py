@@ -34,7 +34,7 @@ class UserFilter(django_filters.FilterSet):
     class Meta:
         model = User
         fields = {
-            "name": LOOKUPS,
+            "name": LOOKUPS + ["istartswith", "endswith", "iendswith"],
             "email": ["exact", "iexact", "icontains", "in"],
             "active": ["exact"],
             "role": ["exact", "iexact", "in", "isnull"],
@@ -57,6 +57,20 @@ class PageNumber(pagination.PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 1000
+
+
+class TutorialPagination(pagination.PageNumberPagination):
+    """The DRF tutorial's paging: 10 per page, and no page_size parameter."""
+    page_size = 10
+
+
+class TutorialUserViewSet(viewsets.ReadOnlyModelViewSet):
+    """The users as the official DRF tutorial serves them: no filter and no ordering backend,
+    so every filter, ordering, limit and offset is silently ignored."""
+    queryset = User.objects.all().order_by("id")
+    serializer_class = UserSerializer
+    pagination_class = TutorialPagination
+    filter_backends = []
 
 
 class UserViewSet(viewsets.ModelViewSet):

@@ -42,7 +42,13 @@ class BlockingConformanceIT {
 	@BeforeAll
 	static void start() {
 		server = DrfServer.get();
-		orm = ApiOrm.builder().baseUrl(server.baseUrl()).token(server.token()).authScheme("Token").pageSize(3).build();
+		orm = ApiOrm.builder()
+			.baseUrl(server.baseUrl())
+			.token(server.token())
+			.authScheme("Token")
+			.drfNegationSuffix("n")
+			.pageSize(3)
+			.build();
 	}
 
 	@AfterAll

@@ -41,7 +41,13 @@ class ReactiveConformanceIT {
 	@BeforeAll
 	static void start() {
 		server = DrfServer.get();
-		orm = ApiOrm.builder().baseUrl(server.baseUrl()).token(server.token()).authScheme("Token").pageSize(2).build();
+		orm = ApiOrm.builder()
+			.baseUrl(server.baseUrl())
+			.token(server.token())
+			.authScheme("Token")
+			.drfNegationSuffix("n")
+			.pageSize(2)
+			.build();
 	}
 
 	@AfterAll

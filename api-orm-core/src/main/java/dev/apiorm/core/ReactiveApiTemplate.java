@@ -312,7 +312,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			return page;
 		}
 		PageLayout layout = this.dialect.layoutOf(page, firstUrl);
-		PagingProfile learnt = learn(paging, layout, page, size);
+		PagingProfile learnt = learn(paging, layout, size);
 		if (!learnt.equals(paging)) {
 			this.paging.put(entity, learnt);
 		}
@@ -364,16 +364,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		}
 	}
 
-	private static PagingProfile learn(PagingProfile paging, PageLayout layout, PageResult<?> page, int size) {
+	private static PagingProfile learn(PagingProfile paging, PageLayout layout, int size) {
 		Pagination style = (layout.style() != null && layout.style() != Pagination.NONE) ? layout.style()
 				: paging.style();
 		Integer fixedSize = paging.fixedSize();
-		int records = page.records().size();
-		if (page.next() != null && records > 0 && (records != size || style != paging.style())) {
-			// A page that links a next one is full: the server serves its own page size
-			// (whatever the size asked for, when the parameter asked by was another
-			// style's).
-			fixedSize = records;
+		Integer shown = layout.pageSize();
+		if (shown != null && shown > 0 && (shown != size || style != paging.style())) {
+			// The server serves its own page size (whatever the size asked for, when the
+			// parameter asked by was another style's).
+			fixedSize = shown;
 		}
 		return new PagingProfile(style, fixedSize);
 	}

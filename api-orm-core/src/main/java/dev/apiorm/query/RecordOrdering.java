@@ -80,7 +80,10 @@ public final class RecordOrdering<R> {
 				return null;
 			}
 			Integer order = Values.compare(a, b);
-			return (order == null || !this.descending) ? order : -order;
+			if (order == null) {
+				return null;
+			}
+			return this.descending ? -order : order;
 		}
 
 	}

@@ -98,6 +98,7 @@ final class ApiClientSettingsFactory {
 		inherit(client.getTimeout(), root.getTimeout(), settings::timeout);
 		inherit(client.getConnectTimeout(), root.getConnectTimeout(), settings::connectTimeout);
 		inherit(client.getDeadline(), root.getDeadline(), settings::deadline);
+		inherit(client.getVerifyResults(), root.getVerifyResults(), settings::verifyResults);
 		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
 		inherit(client.getPagination(), root.getPagination(), settings::pagination);
 		inherit(client.getDialect(), root.getDialect(), settings::dialect);

@@ -48,8 +48,8 @@ public final class ApiOrmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(DrfDialect.class)
-	DrfDialect drfDialect(ApiMappingContext mappingContext) {
-		return new DrfDialect(mappingContext.getJsonMapper());
+	DrfDialect drfDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
+		return new DrfDialect(mappingContext.getJsonMapper(), properties.getDrf().getNegationSuffix());
 	}
 
 	@Bean

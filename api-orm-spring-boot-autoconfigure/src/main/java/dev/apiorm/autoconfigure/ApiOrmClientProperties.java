@@ -51,6 +51,13 @@ public class ApiOrmClientProperties {
 	private @Nullable Duration deadline;
 
 	/**
+	 * Whether the records a query returns are checked against the query, so that a
+	 * filter, ordering or page the API ignored fails the call with IgnoredFilterException
+	 * instead of returning wrong records (default true).
+	 */
+	private @Nullable Boolean verifyResults;
+
+	/**
 	 * How long to wait for a connection.
 	 */
 	private @Nullable Duration connectTimeout;
@@ -151,6 +158,14 @@ public class ApiOrmClientProperties {
 
 	public void setDeadline(@Nullable Duration deadline) {
 		this.deadline = deadline;
+	}
+
+	public @Nullable Boolean getVerifyResults() {
+		return this.verifyResults;
+	}
+
+	public void setVerifyResults(@Nullable Boolean verifyResults) {
+		this.verifyResults = verifyResults;
 	}
 
 	public @Nullable Duration getConnectTimeout() {

@@ -29,6 +29,11 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	 */
 	private final Repositories repositories = new Repositories();
 
+	/**
+	 * The Django REST Framework dialect.
+	 */
+	private final Drf drf = new Drf();
+
 	public ApiOrmProperties() {
 		// The defaults of the client keys are those of ApiClientSettings.builder: a key
 		// left unset here stays unset until the settings are built.
@@ -43,6 +48,32 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 	public Repositories getRepositories() {
 		return this.repositories;
+	}
+
+	public Drf getDrf() {
+		return this.drf;
+	}
+
+	/**
+	 * The Django REST Framework dialect.
+	 */
+	public static class Drf {
+
+		/**
+		 * The suffix of the negated filters the API declares (django-filter's
+		 * exclude=True), such as "n" for role__n=banned. Unset, exclude() is refused:
+		 * django-filter has no negation of its own and ignores undeclared parameters.
+		 */
+		private @Nullable String negationSuffix;
+
+		public @Nullable String getNegationSuffix() {
+			return this.negationSuffix;
+		}
+
+		public void setNegationSuffix(@Nullable String negationSuffix) {
+			this.negationSuffix = negationSuffix;
+		}
+
 	}
 
 	/**

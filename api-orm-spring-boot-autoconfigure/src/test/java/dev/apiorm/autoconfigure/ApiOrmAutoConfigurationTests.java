@@ -66,12 +66,11 @@ class ApiOrmAutoConfigurationTests {
 
 	@Test
 	void propertiesConfigureTheDefaultClient() {
-		this.runner
-			.withPropertyValues("api-orm.base-url=https://api.example.com/v2", "api-orm.token=t0k",
-					"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s",
-					"api-orm.connect-timeout=2s", "api-orm.page-size=50", "api-orm.pagination=page-number",
-					"api-orm.pool.max-connections=12", "api-orm.pool.max-pending-acquires=7",
-					"api-orm.max-concurrency=3", "api-orm.max-response-size=1MB", "api-orm.deadline=9s")
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com/v2", "api-orm.token=t0k",
+				"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s", "api-orm.connect-timeout=2s",
+				"api-orm.page-size=50", "api-orm.pagination=page-number", "api-orm.pool.max-connections=12",
+				"api-orm.pool.max-pending-acquires=7", "api-orm.max-concurrency=3", "api-orm.max-response-size=1MB",
+				"api-orm.deadline=9s", "api-orm.verify-results=false")
 			.run((context) -> {
 				ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
 				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
@@ -85,10 +84,31 @@ class ApiOrmAutoConfigurationTests {
 				assertThat(settings.pool().maxConnections()).isEqualTo(12);
 				assertThat(settings.pool().maxPendingAcquires()).isEqualTo(7);
 				assertThat(settings.deadline()).isEqualTo(Duration.ofSeconds(9));
+				assertThat(settings.verifyResults()).isFalse();
 				assertThat(settings.maxConcurrency()).isEqualTo(3);
 				assertThat(settings.maxResponseSize()).isEqualTo(1024 * 1024);
 				assertThat(settings.toString()).doesNotContain("t0k");
 			});
+	}
+
+	@Test
+	void resultsAreVerifiedAndExcludeRefusedByDefault() {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com").run((context) -> {
+			assertThat(context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings().verifyResults())
+				.isTrue();
+			assertThatExceptionOfType(dev.apiorm.exception.UnsupportedQueryException.class)
+				.isThrownBy(() -> context.getBean(DrfDialect.class)
+					.queryParameters(dev.apiorm.Q.of("role", "banned").negate(), java.util.List.of()))
+				.withMessageContaining("api-orm.drf.negation-suffix");
+		});
+	}
+
+	@Test
+	void drfNegationSuffixTurnsOnExclude() {
+		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.drf.negation-suffix=not")
+			.run((context) -> assertThat(context.getBean(DrfDialect.class)
+				.queryParameters(dev.apiorm.Q.of("role", "banned").negate(), java.util.List.of()))
+				.isEqualTo("role__not=banned"));
 	}
 
 	@Test
@@ -135,6 +155,7 @@ class ApiOrmAutoConfigurationTests {
 			"api-orm.pool.max-pending-acquires=-2 | api-orm.pool.max-pending-acquires",
 			"api-orm.retry.max-attempts=0 | api-orm.retry.max-attempts", "api-orm.deadline=0s | api-orm.deadline",
 			"api-orm.bulk-concurrency=0 | api-orm.bulk-concurrency",
+			"api-orm.drf.negation-suffix=n&x | api-orm.drf.negation-suffix",
 			"api-orm.max-concurrency=0 | api-orm.max-concurrency", "api-orm.pagination=sideways | api-orm.pagination",
 			"api-orm.clients.billing.page-size=5 | api-orm.clients.billing.base-url",
 			"api-orm.clients.default.base-url=https://x.example.com | api-orm.clients.default" })

@@ -268,7 +268,15 @@ public class DrfDialect implements Dialect {
 		Long count = page.count();
 		// The last of linked pages holds the tail of the collection.
 		Long start = (count != null && size > 0) ? count - size : null;
-		return new PageLayout(start, style, null);
+		Integer pageSize = null;
+		if (style == Pagination.PAGE_NUMBER && start != null) {
+			// The pages before it are full; DRF links page 1 without a page parameter.
+			Long before = number(link, "page");
+			long full = (before != null) ? before : 1;
+			pageSize = (full > 0 && start % full == 0 && start / full <= Integer.MAX_VALUE) ? (int) (start / full)
+					: null;
+		}
+		return new PageLayout(start, style, pageSize);
 	}
 
 	private static boolean changed(MultiValueMap<String, String> link, MultiValueMap<String, String> request,

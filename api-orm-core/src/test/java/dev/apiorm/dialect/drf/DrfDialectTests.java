@@ -98,10 +98,14 @@ class DrfDialectTests extends AbstractDialectTests {
 				new PageResult<>(ten, 95L, "http://h/x/?page=3&page_size=100", true, "http://h/x/?page_size=100"),
 				"http://h/x/?page=2&page_size=100"))
 			.isEqualTo(new PageLayout(10L, Pagination.PAGE_NUMBER, 10));
-		// The last of linked pages holds the tail.
+		// The last of linked pages holds the tail; the nine before it are full.
 		assertThat(this.dialect.layoutOf(new PageResult<>(ten.subList(0, 5), 95L, null, true, "http://h/x/?page=9"),
 				"http://h/x/?page=10"))
-			.isEqualTo(new PageLayout(90L, Pagination.PAGE_NUMBER, null));
+			.isEqualTo(new PageLayout(90L, Pagination.PAGE_NUMBER, 10));
+		// DRF links page 1 without a page parameter: page 2 of 10 starts at record 10.
+		assertThat(this.dialect.layoutOf(new PageResult<>(ten.subList(0, 3), 13L, null, true, "http://h/x/"),
+				"http://h/x/?page=2"))
+			.isEqualTo(new PageLayout(10L, Pagination.PAGE_NUMBER, 10));
 		// An envelope without links shows nothing.
 		assertThat(this.dialect.layoutOf(new PageResult<>(ten, 95L, null, true, null), "http://h/x/?limit=10"))
 			.isEqualTo(PageLayout.UNKNOWN);
