@@ -247,7 +247,7 @@ public final class LoadBenchmark {
 	/**
 	 * The CPU time of this process less that of the upstream's threads.
 	 */
-	private static long clientCpuNanos() {
+	static long clientCpuNanos() {
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long upstream = 0;

@@ -138,7 +138,28 @@ public enum LookupOperator {
 		if (!(value instanceof CharSequence text)) {
 			return Truth.UNKNOWN;
 		}
-		return Values.text(text.toString(), operand.toString(), ignoreCase, match);
+		return Values.text(text.toString(), prepared(operand), ignoreCase, match);
+	}
+
+	/**
+	 * Prepares a text operand once, so that each record costs only its own foldings.
+	 * @param operand a query value as {@link #test} takes it
+	 * @return the value to pass to {@link #test} instead
+	 */
+	static Object prepare(LookupOperator operator, Object operand) {
+		if (operator == IN && operand instanceof List<?> values) {
+			return values.stream()
+				.map((value) -> (value instanceof String text) ? Values.Text.of(text) : value)
+				.toList();
+		}
+		if ((operator.isText() || operator == EXACT || operator == IEXACT) && operand instanceof String text) {
+			return Values.Text.of(text);
+		}
+		return operand;
+	}
+
+	private static Values.Text prepared(Object operand) {
+		return (operand instanceof Values.Text text) ? text : Values.Text.of(operand.toString());
 	}
 
 	private static Truth order(Object value, @Nullable Object operand, IntPredicate holds) {

@@ -131,7 +131,9 @@ public final class RecordMatcher<R> {
 		}
 		try {
 			Object operand = operand(operator, value, field);
-			return (operand != null) ? new LookupNode<>(lookup, field, operator, operand) : new Unknown<>();
+			return (operand != null)
+					? new LookupNode<>(lookup, field, operator, LookupOperator.prepare(operator, operand))
+					: new Unknown<>();
 		}
 		catch (RuntimeException ex) {
 			// A value the client cannot convert is the API's to interpret.

@@ -36,8 +36,11 @@ final class Values {
 	 * Whether a value equals an operand, as {@code exact} (or {@code iexact}) compares.
 	 */
 	static Truth equal(Object value, Object operand, boolean ignoreCase) {
+		if (value instanceof String text && operand instanceof Text other) {
+			return text(text, other, ignoreCase, TextMatch.EQUALS);
+		}
 		if (value instanceof CharSequence text && operand instanceof CharSequence other) {
-			return text(text.toString(), other.toString(), ignoreCase, TextMatch.EQUALS);
+			return text(text.toString(), Text.of(other.toString()), ignoreCase, TextMatch.EQUALS);
 		}
 		if (value.equals(operand)) {
 			return Truth.TRUE;
@@ -52,21 +55,24 @@ final class Values {
 	/**
 	 * Whether a text value matches an operand by one of the text lookups.
 	 */
-	static Truth text(String value, String operand, boolean ignoreCase, TextMatch match) {
-		if (match.test(value, operand)) {
+	static Truth text(String value, Text operand, boolean ignoreCase, TextMatch match) {
+		if (match.test(value, operand.text())) {
 			return Truth.TRUE;
 		}
-		boolean ascii = match.test(foldAscii(value), foldAscii(operand));
+		String lower = value.toLowerCase(Locale.ROOT);
+		// Text without capitals (most values) is its own folding in every collation.
+		String ascii = (lower == value) ? value : foldAscii(value);
+		boolean asciiMatch = match.test(ascii, operand.ascii());
+		boolean fullMatch = match.test(lower, operand.lower());
 		if (!ignoreCase) {
 			// Case-insensitive collations (MySQL's, SQLite's LIKE) may still have
 			// matched.
-			return (ascii || match.test(loose(value), loose(operand))) ? Truth.UNKNOWN : Truth.FALSE;
+			return (asciiMatch || fullMatch || match.test(loose(value), operand.loose())) ? Truth.UNKNOWN : Truth.FALSE;
 		}
-		boolean full = match.test(value.toLowerCase(Locale.ROOT), operand.toLowerCase(Locale.ROOT));
-		if (ascii && full) {
+		if (asciiMatch && fullMatch) {
 			return Truth.TRUE;
 		}
-		return (ascii || full || match.test(loose(value), loose(operand))) ? Truth.UNKNOWN : Truth.FALSE;
+		return (asciiMatch || fullMatch || match.test(loose(value), operand.loose())) ? Truth.UNKNOWN : Truth.FALSE;
 	}
 
 	/**
@@ -81,6 +87,9 @@ final class Values {
 	}
 
 	private static @Nullable Integer compareExact(Object a, Object b) {
+		if (isIntegral(a) && isIntegral(b)) {
+			return Long.compare(((Number) a).longValue(), ((Number) b).longValue());
+		}
 		if (a instanceof Number x && b instanceof Number y) {
 			BigDecimal left = decimal(x);
 			BigDecimal right = decimal(y);
@@ -137,6 +146,10 @@ final class Values {
 		return (binary == folded) ? binary : null;
 	}
 
+	private static boolean isIntegral(Object value) {
+		return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
+	}
+
 	private static boolean isAsciiAlphanumeric(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	}
@@ -182,7 +195,7 @@ final class Values {
 		return decimal == null || decimal.stripTrailingZeros().scale() > 0;
 	}
 
-	private static String foldAscii(String text) {
+	static String foldAscii(String text) {
 		char[] chars = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -196,7 +209,7 @@ final class Values {
 		return (chars != null) ? new String(chars) : text;
 	}
 
-	private static String loose(String text) {
+	static String loose(String text) {
 		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
@@ -234,6 +247,27 @@ final class Values {
 		};
 
 		abstract boolean test(String value, String operand);
+
+	}
+
+	/**
+	 * A text operand with its foldings, computed once per query rather than per record.
+	 *
+	 * @param text the text as given
+	 * @param ascii the text with ASCII capitals folded
+	 * @param lower the text with every capital folded
+	 * @param loose the text folded and without accents
+	 */
+	record Text(String text, String ascii, String lower, String loose) {
+
+		static Text of(String text) {
+			return new Text(text, Values.foldAscii(text), text.toLowerCase(Locale.ROOT), Values.loose(text));
+		}
+
+		@Override
+		public String toString() {
+			return this.text;
+		}
 
 	}
 

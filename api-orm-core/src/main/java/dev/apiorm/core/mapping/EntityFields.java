@@ -1,8 +1,16 @@
 package dev.apiorm.core.mapping;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -103,14 +111,45 @@ final class EntityFields<R> implements RecordFields<R> {
 
 		private final ApiPersistentEntity<T> entity;
 
+		private final @Nullable Function<Object, Object> getter;
+
 		PropertyField(ApiPersistentEntity<T> entity, ApiPersistentProperty property, ApiEntityCodec<?> codec) {
 			super(property, codec);
 			this.entity = entity;
+			this.getter = getter(entity.getType(), property.getGetter());
 		}
 
 		@Override
 		public @Nullable Object get(T record) {
-			return this.entity.getPropertyAccessor(record).getProperty(this.property);
+			Function<Object, Object> direct = this.getter;
+			return (direct != null) ? direct.apply(record)
+					: this.entity.getPropertyAccessor(record).getProperty(this.property);
+		}
+
+		/**
+		 * The getter as a function the JIT can inline, as a lambda would be: every record
+		 * of every query is read through it. {@code null} when the getter cannot be
+		 * reached, and the property is read through Spring Data's accessor.
+		 */
+		private static @Nullable Function<Object, Object> getter(Class<?> type, @Nullable Method method) {
+			if (method == null || !Modifier.isPublic(method.getModifiers())
+					|| !Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+				return null;
+			}
+			try {
+				MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+				MethodHandle handle = lookup.unreflect(method);
+				CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+						MethodType.methodType(Object.class, Object.class), handle,
+						MethodType.methodType(ClassUtils.resolvePrimitiveIfNecessary(method.getReturnType()),
+								method.getDeclaringClass()));
+				@SuppressWarnings("unchecked")
+				Function<Object, Object> function = (Function<Object, Object>) site.getTarget().invoke();
+				return function;
+			}
+			catch (Throwable ex) {
+				return null;
+			}
 		}
 
 	}
