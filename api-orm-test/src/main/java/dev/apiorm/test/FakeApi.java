@@ -199,6 +199,17 @@ public final class FakeApi implements AutoCloseable {
 		String path = (uri.getPath() != null) ? uri.getPath() : "/";
 		String method = request.method().name();
 		String ifMatch = request.requestHeaders().get("If-Match");
+		if (path.equals("/") && method.equals("GET")) {
+			// DRF's API root: the endpoints it serves.
+			Map<String, String> root = new java.util.TreeMap<>();
+			ApiMappingContext context = this.models;
+			if (context != null) {
+				context.getPersistentEntities()
+					.forEach((entity) -> root.put(entity.getModelName().toLowerCase(java.util.Locale.ROOT),
+							baseUrl() + entity.getEndpoint()));
+			}
+			return FakeResponse.of(200, root);
+		}
 		FakeCollection collection = collectionAt(path);
 		if (collection != null) {
 			MultiValueMap<String, String> parameters = UriComponentsBuilder.fromUriString(request.uri())
