@@ -27,6 +27,8 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.DialectRegistry;
+import dev.apiorm.schema.ApiSchema;
+import dev.apiorm.schema.SchemaCheck;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
@@ -43,6 +45,8 @@ public final class ApiOrmBuilder {
 	private final List<Dialect> dialects = new ArrayList<>();
 
 	private @Nullable String drfNegationSuffix;
+
+	private final Map<String, ApiSchema> schemas = new LinkedHashMap<>();
 
 	private @Nullable ApiMappingContext mappingContext;
 
@@ -270,6 +274,21 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * The OpenAPI document of a client's API: derived queries are checked against it when
+	 * repositories are created ({@code SchemaCheck#problems()}), and a filter on a
+	 * parameter it does not declare fails before anything is sent.
+	 * @param clientName the client, {@link ApiOrm#DEFAULT_CLIENT} for the default one
+	 * @param schema the document
+	 * @return this builder
+	 */
+	public ApiOrmBuilder schema(String clientName, ApiSchema schema) {
+		Assert.hasText(clientName, "clientName must not be empty");
+		Assert.notNull(schema, "schema must not be null");
+		this.schemas.put(clientName, schema);
+		return this;
+	}
+
+	/**
 	 * Which failed requests of the default client are sent again, and when.
 	 * @param retry the retry settings
 	 * @return this builder
@@ -387,8 +406,10 @@ public final class ApiOrmBuilder {
 			Dialect dialect = dialects.get(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings);
 			disposables.add(client.dispose());
+			ApiSchema schema = this.schemas.get(settings.name());
+			SchemaCheck schemaCheck = (schema != null) ? new SchemaCheck(schema, settings.baseUrl()) : null;
 			templates.put(settings.name(), new ReactiveApiTemplate(settings, client.webClient(), dialect,
-					mappingContext, modelValidator, this.observationRegistry, this.convention));
+					mappingContext, modelValidator, this.observationRegistry, this.convention, schemaCheck));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables);
 	}

@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -9,6 +10,7 @@ import reactor.core.publisher.Mono;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.query.QueryDefinition;
+import dev.apiorm.schema.SchemaCheck;
 
 /**
  * The entity-level operations of one API client, reactive: the level below repositories,
@@ -20,6 +22,14 @@ import dev.apiorm.query.QueryDefinition;
  * mutable instance in place with the server's representation.
  */
 public interface ReactiveApiOperations {
+
+	/**
+	 * The check of queries against the API's OpenAPI document, when one was given.
+	 * @return the check, empty without a document
+	 */
+	default Optional<SchemaCheck> getSchemaCheck() {
+		return Optional.empty();
+	}
 
 	/**
 	 * One record by id.

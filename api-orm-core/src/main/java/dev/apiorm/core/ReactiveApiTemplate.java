@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.IgnoredFilterException;
 import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.query.RecordFields;
+import dev.apiorm.schema.SchemaCheck;
 
 /**
  * The standard {@link ReactiveApiOperations} of one client, on WebClient: the dialect
@@ -61,6 +63,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	private final ExchangeExecutor executor;
 
+	private final @Nullable SchemaCheck schemaCheck;
+
 	/**
 	 * The entities this template has served, so that a call costs one map lookup, not the
 	 * mapping context's checks, type cache and lock.
@@ -82,7 +86,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
 			ApiMappingContext mappingContext) {
 		this(settings, webClient, dialect, mappingContext, ModelValidator.of(null), ObservationRegistry.NOOP,
-				new DefaultApiExchangeObservationConvention());
+				new DefaultApiExchangeObservationConvention(), null);
 	}
 
 	/**
@@ -94,10 +98,12 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * @param validator checks instances before they are written
 	 * @param observationRegistry observes every exchange
 	 * @param convention names and tags the observations
+	 * @param schemaCheck checks queries against the API's OpenAPI document, {@code null}
+	 * for none
 	 */
 	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
 			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
-			ApiExchangeObservationConvention convention) {
+			ApiExchangeObservationConvention convention, @Nullable SchemaCheck schemaCheck) {
 		Assert.notNull(settings, "settings must not be null");
 		Assert.notNull(webClient, "webClient must not be null");
 		Assert.notNull(dialect, "dialect must not be null");
@@ -112,6 +118,12 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.jsonMapper = mappingContext.getJsonMapper();
 		this.urls = new ResourceUrls(settings.baseUrl());
 		this.executor = new ExchangeExecutor(settings, webClient, dialect, observationRegistry, convention);
+		this.schemaCheck = schemaCheck;
+	}
+
+	@Override
+	public Optional<SchemaCheck> getSchemaCheck() {
+		return Optional.ofNullable(this.schemaCheck);
 	}
 
 	@Override
@@ -269,6 +281,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			RecordsReader<R> reader, @Nullable RecordFields<R> fields, @Nullable LongConsumer totals,
 			PagingProfile paging, boolean mayAdapt) {
 		String filter = this.dialect.queryParameters(query.filter(), query.ordering());
+		if (this.schemaCheck != null) {
+			this.schemaCheck.checkFilter(entity,
+					SchemaCheck.parameterNames(this.dialect, query.filter(), query.ordering()));
+		}
 		int size = pageSize(paging, query);
 		Dialect.PageStart start = this.dialect.pageParameters(paging.style(), query.offset(), size);
 		String firstUrl = this.urls.collection(entity, filter, start.parameters());

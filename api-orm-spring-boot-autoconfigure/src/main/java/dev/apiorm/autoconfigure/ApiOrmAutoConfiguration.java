@@ -21,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -60,7 +61,7 @@ public final class ApiOrmAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ApiTemplates apiTemplates(ApiOrmProperties properties, ApiMappingContext mappingContext,
+	ApiTemplates apiTemplates(ApiOrmProperties properties, ApiMappingContext mappingContext, ApiSchemas schemas,
 			ObjectProvider<Dialect> dialects, ApiExchangeObservationConvention convention,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
 			ObjectProvider<ObservationRegistry> observationRegistry,
@@ -70,11 +71,22 @@ public final class ApiOrmAutoConfiguration {
 			.dialects(dialects.orderedStream().toList())
 			.observationConvention(convention);
 		new ApiClientSettingsFactory(properties).create().values().forEach(builder::client);
+		schemas.schemas().forEach(builder::schema);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildTemplates();
+	}
+
+	@Bean
+	ApiSchemas apiSchemas(ApiOrmProperties properties, ResourceLoader resourceLoader) {
+		return new ApiSchemas(properties, resourceLoader);
+	}
+
+	@Bean
+	ApiSchemaReport apiSchemaReport(ApiTemplates apiTemplates, ApiMappingContext mappingContext, ApiSchemas schemas) {
+		return new ApiSchemaReport(apiTemplates, mappingContext, schemas);
 	}
 
 	@Bean(destroyMethod = "")

@@ -112,6 +112,11 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private ApiOrmProperties.@Nullable Health health;
 
+	/**
+	 * The API's OpenAPI document; not inherited by named clients.
+	 */
+	private ApiOrmProperties.@Nullable Schema schema;
+
 	public @Nullable URI getBaseUrl() {
 		return this.baseUrl;
 	}
@@ -238,6 +243,14 @@ public class ApiOrmClientProperties {
 
 	public void setPool(ApiOrmProperties.@Nullable Pool pool) {
 		this.pool = pool;
+	}
+
+	public ApiOrmProperties.@Nullable Schema getSchema() {
+		return this.schema;
+	}
+
+	public void setSchema(ApiOrmProperties.@Nullable Schema schema) {
+		this.schema = schema;
 	}
 
 	public ApiOrmProperties.@Nullable Health getHealth() {

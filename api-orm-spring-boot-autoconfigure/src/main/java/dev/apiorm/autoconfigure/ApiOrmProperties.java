@@ -40,6 +40,7 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		setPool(new Pool());
 		setRetry(new Retry());
 		setHealth(new Health());
+		setSchema(new Schema());
 	}
 
 	public Map<String, ApiOrmClientProperties> getClients() {
@@ -52,6 +53,58 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 	public Drf getDrf() {
 		return this.drf;
+	}
+
+	/**
+	 * The API's OpenAPI 3 document, which models, derived queries and filters are checked
+	 * against.
+	 */
+	public static class Schema {
+
+		/**
+		 * Where the API's OpenAPI 3 document is: a URL (read without credentials), or a
+		 * classpath: or file: resource; JSON, or YAML with jackson-dataformat-yaml.
+		 */
+		private @Nullable String location;
+
+		/**
+		 * What a start-up check that finds a problem does: fail start-up, warn, or (off)
+		 * not read the document at all. Default warn when a location is set.
+		 */
+		private @Nullable Check check;
+
+		public @Nullable String getLocation() {
+			return this.location;
+		}
+
+		public void setLocation(@Nullable String location) {
+			this.location = location;
+		}
+
+		public @Nullable Check getCheck() {
+			return this.check;
+		}
+
+		public void setCheck(@Nullable Check check) {
+			this.check = check;
+		}
+
+		/**
+		 * What a problem found at start-up does.
+		 */
+		public enum Check {
+
+			/** Start-up fails, listing every problem. */
+			FAIL,
+
+			/** Every problem is logged as a warning. */
+			WARN,
+
+			/** The document is not read. */
+			OFF
+
+		}
+
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.apiorm.repository.query;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.UnsupportedQueryException;
 import dev.apiorm.query.QueryDefinition;
+import dev.apiorm.schema.SchemaCheck;
 
 /**
  * A derived query method ({@code findByEmail}, {@code countByRole},
@@ -44,7 +46,7 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	private final QueryKind kind;
 
 	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
-			Dialect dialect, String methodName) {
+			Dialect dialect, Optional<SchemaCheck> schemaCheck, String methodName) {
 		this.queryMethod = queryMethod;
 		this.entity = entity;
 		this.name = methodName;
@@ -63,6 +65,8 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 		try {
 			QueryDefinition template = new ApiQueryCreator(this.tree, entity, methodName).createQuery();
 			dialect.queryParameters(template.filter(), template.ordering());
+			schemaCheck.ifPresent((check) -> check.checkQuery(entity, methodName,
+					SchemaCheck.parameterNames(dialect, template.filter(), template.ordering())));
 		}
 		catch (UnsupportedQueryException ex) {
 			throw new ConfigurationException(

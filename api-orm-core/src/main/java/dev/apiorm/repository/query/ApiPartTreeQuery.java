@@ -30,7 +30,8 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	ApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
 			ApiOperations operations, String methodName) {
-		super(queryMethod, returnType, entity, operations.reactive().getDialect(), methodName);
+		super(queryMethod, returnType, entity, operations.reactive().getDialect(),
+				operations.reactive().getSchemaCheck(), methodName);
 		this.operations = operations;
 	}
 

@@ -27,7 +27,7 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	ReactiveApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
 			ReactiveApiOperations operations, String methodName) {
-		super(queryMethod, returnType, entity, operations.getDialect(), methodName);
+		super(queryMethod, returnType, entity, operations.getDialect(), operations.getSchemaCheck(), methodName);
 		this.operations = operations;
 	}
 
