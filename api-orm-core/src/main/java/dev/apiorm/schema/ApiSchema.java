@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ import dev.apiorm.exception.ConfigurationException;
 public final class ApiSchema {
 
 	private static final String YAML_MAPPER = "tools.jackson.dataformat.yaml.YAMLMapper";
+
+	private static final Set<String> NEGATIONS = Set.of("n", "not", "ne", "neq", "exclude");
 
 	private final Map<String, Set<String>> parameters;
 
@@ -174,6 +177,25 @@ public final class ApiSchema {
 	 */
 	public @Nullable Map<String, String> fieldsOf(String path) {
 		return this.fields.get(path);
+	}
+
+	/**
+	 * The suffix of the negated filters the document declares, django-filter's
+	 * {@code exclude=True} filters named like {@code role__n} beside a {@code role}
+	 * filter: one of {@code n}, {@code not}, {@code ne}, {@code neq}, {@code exclude}.
+	 * @return the suffix, empty when the document declares no negated filter
+	 */
+	public Optional<String> negationSuffix() {
+		for (Set<String> names : this.parameters.values()) {
+			for (String name : names) {
+				int split = name.lastIndexOf("__");
+				if (split > 0 && NEGATIONS.contains(name.substring(split + 2))
+						&& names.contains(name.substring(0, split))) {
+					return Optional.of(name.substring(split + 2));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**

@@ -57,6 +57,17 @@ class ApiSchemaTests {
 	}
 
 	@Test
+	void negatedFiltersBesideTheirFieldShowTheNegationSuffix() {
+		assertThat(this.schema.negationSuffix()).isEmpty();
+		ApiSchema negating = ApiSchema.parse(DOCUMENT
+			.replace("{\"name\": \"ordering\", \"in\": \"query\"}",
+					"{\"name\": \"role__not\", \"in\": \"query\"}, {\"name\": \"author__name\", \"in\": \"query\"}")
+			.getBytes(StandardCharsets.UTF_8), "negating.json");
+		assertThat(negating.parametersOf("/api/v1/users/")).contains("role__not");
+		assertThat(negating.negationSuffix()).hasValue("not");
+	}
+
+	@Test
 	void aDocumentThatIsNotOpenApi3IsAConfigurationError() {
 		assertThatExceptionOfType(ConfigurationException.class)
 			.isThrownBy(() -> ApiSchema.parse("{\"swagger\": \"2.0\"}".getBytes(StandardCharsets.UTF_8), "old.json"))

@@ -10,6 +10,7 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.schema.ApiSchema;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,8 +50,14 @@ public final class ApiOrmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(DrfDialect.class)
-	DrfDialect drfDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
-		return new DrfDialect(mappingContext.getJsonMapper(), properties.getDrf().getNegationSuffix());
+	DrfDialect drfDialect(ApiMappingContext mappingContext, ApiOrmProperties properties, ApiSchemas schemas) {
+		String suffix = properties.getDrf().getNegationSuffix();
+		if (suffix == null) {
+			// An OpenAPI document that declares negated filters shows their suffix.
+			ApiSchema schema = schemas.schemas().get(ApiOrm.DEFAULT_CLIENT);
+			suffix = (schema != null) ? schema.negationSuffix().orElse(null) : null;
+		}
+		return new DrfDialect(mappingContext.getJsonMapper(), suffix);
 	}
 
 	@Bean

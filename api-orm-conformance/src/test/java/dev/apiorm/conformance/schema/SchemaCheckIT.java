@@ -54,6 +54,10 @@ class SchemaCheckIT {
 			MemberQueries members = context.getBean(MemberQueries.class);
 			assertThat(members.findByNameAndAgeGreaterThan("nobody-" + System.nanoTime(), 200)).isEmpty();
 			assertThat(members.filter("name__icontains", "x").filter("role__n", "banned").count()).isNotNegative();
+			// The document declares role__n beside role: exclude() is on without the
+			// property.
+			assertThat(members.filter("name", "nobody-" + System.nanoTime()).exclude("role", "banned").list())
+				.isEmpty();
 		});
 	}
 
