@@ -261,6 +261,28 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Whether {@code save} of the default client's instances sends only what changed
+	 * since they were read (default {@code true}).
+	 * @param saveChangedFields whether to track changes
+	 * @return this builder
+	 */
+	public ApiOrmBuilder saveChangedFields(boolean saveChangedFields) {
+		this.defaultClient.saveChangedFields(saveChangedFields);
+		return this;
+	}
+
+	/**
+	 * Whether the default client's writes send {@code If-Match} with the {@code ETag}
+	 * read (default {@code true}).
+	 * @param optimisticLocking whether to send {@code If-Match}
+	 * @return this builder
+	 */
+	public ApiOrmBuilder optimisticLocking(boolean optimisticLocking) {
+		this.defaultClient.optimisticLocking(optimisticLocking);
+		return this;
+	}
+
+	/**
 	 * Turns on {@code exclude()} in the {@code drf} dialect, for an API that declares
 	 * negated filters ({@code exclude=True}) named with this suffix: {@code n} for
 	 * {@code role__n=banned}. Without it the dialect refuses negations, which

@@ -35,11 +35,15 @@ import dev.apiorm.exception.ConfigurationException;
  * and the waits for a connection
  * @param verifyResults whether the records a query returns are checked against the query,
  * so that a parameter the API ignored fails the call instead of returning wrong records
+ * @param saveChangedFields whether {@code save} of an instance read from the API sends
+ * only the fields that changed since (a {@code PATCH}), or nothing when none did
+ * @param optimisticLocking whether writes of an instance whose {@code ETag} is known send
+ * {@code If-Match}
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
 		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline,
-		boolean verifyResults) {
+		boolean verifyResults, boolean saveChangedFields, boolean optimisticLocking) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -285,6 +289,10 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 
 		private boolean verifyResults = true;
 
+		private boolean saveChangedFields = true;
+
+		private boolean optimisticLocking = true;
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -462,6 +470,30 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * Whether {@code save} of an instance read from the API sends only the fields
+		 * that changed since it was read (default {@code true}); {@code false} PUTs every
+		 * save of an existing record.
+		 * @param saveChangedFields whether to track changes
+		 * @return this builder
+		 */
+		public Builder saveChangedFields(boolean saveChangedFields) {
+			this.saveChangedFields = saveChangedFields;
+			return this;
+		}
+
+		/**
+		 * Whether writes of an instance whose {@code ETag} is known send {@code If-Match}
+		 * (default {@code true}), so that a record changed by another writer since it was
+		 * read fails with {@link dev.apiorm.exception.PreconditionFailedException}.
+		 * @param optimisticLocking whether to send {@code If-Match}
+		 * @return this builder
+		 */
+		public Builder optimisticLocking(boolean optimisticLocking) {
+			this.optimisticLocking = optimisticLocking;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -472,7 +504,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			}
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
-					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline, this.verifyResults);
+					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline, this.verifyResults,
+					this.saveChangedFields, this.optimisticLocking);
 		}
 
 	}

@@ -87,6 +87,14 @@ public interface ApiOperations {
 	<T> T insert(Map<String, ?> fields, Class<T> type);
 
 	/**
+	 * Saves an instance as {@link ReactiveApiOperations#save(Object)} does.
+	 * @param object the instance
+	 * @param <T> the model type
+	 * @return the server's representation (the instance itself when nothing was sent)
+	 */
+	<T> T save(T object);
+
+	/**
 	 * Replaces a record ({@code PUT}).
 	 * @param object the record, with its id
 	 * @param <T> the model type

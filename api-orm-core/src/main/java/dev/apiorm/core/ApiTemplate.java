@@ -72,6 +72,11 @@ public class ApiTemplate implements ApiOperations {
 	}
 
 	@Override
+	public <T> T save(T object) {
+		return Blocking.blockRequired(this.reactive.save(object));
+	}
+
+	@Override
 	public <T> T update(T object) {
 		return Blocking.blockRequired(this.reactive.update(object));
 	}

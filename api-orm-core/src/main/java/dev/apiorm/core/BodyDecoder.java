@@ -2,6 +2,8 @@ package dev.apiorm.core;
 
 import java.io.InputStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Decodes a response body read whole into memory.
  *
@@ -13,8 +15,9 @@ interface BodyDecoder<V> {
 	/**
 	 * Decodes the body.
 	 * @param body the body, not empty
+	 * @param etag the response's {@code ETag}, {@code null} when it has none
 	 * @return the value
 	 */
-	V decode(InputStream body);
+	V decode(InputStream body, @Nullable String etag);
 
 }

@@ -21,13 +21,14 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
  * {@link dev.apiorm.exception.DoesNotExistException})
  * @param idempotencyKey the key sent with every attempt of this exchange, {@code null}
  * for none
+ * @param ifMatch the {@code If-Match} header to send, {@code null} for none
  */
 record Exchange(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url, byte @Nullable [] body,
-		boolean recordRequest, @Nullable String idempotencyKey) {
+		boolean recordRequest, @Nullable String idempotencyKey, @Nullable String ifMatch) {
 
 	Exchange(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url, byte @Nullable [] body,
 			boolean recordRequest) {
-		this(entity, operation, method, url, body, recordRequest, null);
+		this(entity, operation, method, url, body, recordRequest, null, null);
 	}
 
 	String describe() {

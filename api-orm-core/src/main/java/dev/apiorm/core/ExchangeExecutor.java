@@ -144,6 +144,10 @@ final class ExchangeExecutor {
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
 				.accept(MediaType.APPLICATION_JSON);
+			String ifMatch = exchange.ifMatch();
+			if (ifMatch != null) {
+				request.header("If-Match", ifMatch);
+			}
 			String key = exchange.idempotencyKey();
 			String keyHeader = this.settings.retry().idempotencyKeyHeader();
 			if (key != null && keyHeader != null) {
@@ -196,12 +200,12 @@ final class ExchangeExecutor {
 		return response.bodyToMono(DataBuffer.class)
 			.switchIfEmpty(
 					Mono.error(() -> new ApiDecodeException(exchange.describe() + ": the response has no body", null)))
-			.map((buffer) -> decode(exchange, buffer, decoder));
+			.map((buffer) -> decode(exchange, buffer, response.headers().asHttpHeaders().getETag(), decoder));
 	}
 
-	private static <V> V decode(Exchange exchange, DataBuffer buffer, BodyDecoder<V> decoder) {
+	private static <V> V decode(Exchange exchange, DataBuffer buffer, @Nullable String etag, BodyDecoder<V> decoder) {
 		try {
-			return decoder.decode(buffer.asInputStream());
+			return decoder.decode(buffer.asInputStream(), etag);
 		}
 		catch (JacksonException | ApiDecodeException ex) {
 			throw new ApiDecodeException(exchange.describe() + ": the response body is not what "

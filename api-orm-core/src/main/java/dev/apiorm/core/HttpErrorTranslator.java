@@ -19,6 +19,7 @@ import dev.apiorm.exception.ApiServerException;
 import dev.apiorm.exception.BadGatewayException;
 import dev.apiorm.exception.BadRequestException;
 import dev.apiorm.exception.ConflictException;
+import dev.apiorm.exception.PreconditionFailedException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.ForbiddenException;
 import dev.apiorm.exception.GatewayTimeoutException;
@@ -58,7 +59,8 @@ final class HttpErrorTranslator {
 			case 401 -> new UnauthorizedException(message, status, shortBody, method, url);
 			case 403 -> new ForbiddenException(message, status, shortBody, method, url);
 			case 404 -> new NotFoundException(message, status, shortBody, method, url);
-			case 409, 412 -> new ConflictException(message, status, shortBody, method, url);
+			case 409 -> new ConflictException(message, status, shortBody, method, url);
+			case 412 -> new PreconditionFailedException(message, shortBody, method, url);
 			case 429 ->
 				new TooManyRequestsException(message, status, shortBody, method, url, retryAfter(retryAfterHeader));
 			case 500 -> new InternalServerErrorException(message, status, shortBody, method, url);

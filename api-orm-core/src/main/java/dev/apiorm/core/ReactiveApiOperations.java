@@ -24,6 +24,17 @@ import dev.apiorm.schema.SchemaCheck;
 public interface ReactiveApiOperations {
 
 	/**
+	 * Saves an instance the way a repository's {@code save} does: a POST when it has no
+	 * id; for an instance read from the API, a PATCH of the fields that changed since
+	 * (nothing when none did), with {@code If-Match} when its ETag is known; a PUT of an
+	 * instance the application built.
+	 * @param object the instance
+	 * @param <T> the model type
+	 * @return the server's representation (the instance itself when nothing was sent)
+	 */
+	<T> Mono<T> save(T object);
+
+	/**
 	 * The check of queries against the API's OpenAPI document, when one was given.
 	 * @return the check, empty without a document
 	 */

@@ -36,6 +36,7 @@ import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.IgnoredFilterException;
+import dev.apiorm.exception.PreconditionFailedException;
 import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.query.RecordFields;
 import dev.apiorm.schema.SchemaCheck;
@@ -64,6 +65,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private final ExchangeExecutor executor;
 
 	private final @Nullable SchemaCheck schemaCheck;
+
+	private final ChangeTracker tracker = new ChangeTracker();
+
+	private final boolean tracking;
 
 	/**
 	 * The entities this template has served, so that a call costs one map lookup, not the
@@ -119,6 +124,16 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.urls = new ResourceUrls(settings.baseUrl());
 		this.executor = new ExchangeExecutor(settings, webClient, dialect, observationRegistry, convention);
 		this.schemaCheck = schemaCheck;
+		this.tracking = settings.saveChangedFields() || settings.optimisticLocking();
+	}
+
+	/**
+	 * How many instances this template remembers (for their changes and ETags); those the
+	 * application dropped are forgotten.
+	 * @return the number of tracked instances
+	 */
+	public int trackedInstances() {
+		return this.tracker.size();
 	}
 
 	@Override
@@ -212,7 +227,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public <T> Flux<List<T>> findPages(QueryDefinition query, Class<T> type) {
 		return Flux.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
-			return pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(), null);
+			return instances(entity, query, null);
 		});
 	}
 
@@ -230,9 +245,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		return Mono.defer(() -> {
 			ApiPersistentEntity<T> entity = getEntity(type);
 			Long[] total = new Long[1];
-			return pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
-					(count) -> total[0] = count)
-				.collectList()
+			return instances(entity, query, (count) -> total[0] = count).collectList()
 				.map(ReactiveApiTemplate::concat)
 				.flatMap((records) -> (total[0] != null) ? Mono.just(new CountedRecords<>(records, total[0]))
 						: count(entity, query.unsliced()).map((all) -> new CountedRecords<>(records, all)));
@@ -275,6 +288,21 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <R> Flux<List<R>> pages(ApiPersistentEntity<?> entity, String operation, QueryDefinition query,
 			RecordsReader<R> reader, @Nullable RecordFields<R> fields, @Nullable LongConsumer totals) {
 		return Flux.defer(() -> window(entity, operation, query, reader, fields, totals, paging(entity), true));
+	}
+
+	/**
+	 * The pages of instances handed out to the caller, each instance remembered for its
+	 * changes.
+	 */
+	private <T> Flux<List<T>> instances(ApiPersistentEntity<T> entity, QueryDefinition query,
+			@Nullable LongConsumer totals) {
+		Flux<List<T>> pages = pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
+				totals);
+		return !this.tracking ? pages : pages.doOnNext((page) -> {
+			for (T record : page) {
+				this.tracker.track(entity, record, null);
+			}
+		});
 	}
 
 	private <R> Flux<List<R>> window(ApiPersistentEntity<?> entity, String operation, QueryDefinition query,
@@ -401,7 +429,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <R> Mono<PageResult<R>> fetchPage(ApiPersistentEntity<?> entity, String operation, String url,
 			RecordsReader<R> reader) {
 		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, java.net.URI.create(url), null, false);
-		return this.executor.execute(exchange, (body) -> {
+		return this.executor.execute(exchange, (body, etag) -> {
 			try (JsonParser parser = this.jsonMapper.createParser(body)) {
 				return this.dialect.readPage(parser, reader);
 			}
@@ -461,8 +489,35 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		// One key per logical create, the same on every attempt.
 		String key = (this.settings.retry().idempotencyKeyHeader() != null) ? UUID.randomUUID().toString() : null;
 		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity), body, false,
-				key);
+				key, null);
 		return this.executor.execute(exchange, decoder(entity, target));
+	}
+
+	@Override
+	public <T> Mono<T> save(T object) {
+		return Mono.defer(() -> {
+			ApiPersistentEntity<T> entity = entityOf(object);
+			ChangeTracker.Snapshot snapshot = this.settings.saveChangedFields() ? this.tracker.snapshot(object) : null;
+			Object id = entity.getId(object);
+			if (id == null || (id instanceof Number number && number.longValue() == 0
+					&& entity.getRequiredIdProperty().getType().isPrimitive())) {
+				if (snapshot != null) {
+					return Mono.error(new ConfigurationException(entity.getModelName() + " was read from the API "
+							+ "without an id (the API may keep it in links only): saving it would create a second "
+							+ "record. Map the API's id with @ApiModel(idField = ...)"));
+				}
+				return insert(object);
+			}
+			if (snapshot == null) {
+				return update(object);
+			}
+			List<String> changed = this.tracker.changedFields(entity, object, snapshot);
+			if (changed.isEmpty()) {
+				// Nothing changed since it was read: nothing to send.
+				return Mono.just(object);
+			}
+			return patch(object, changed.toArray(String[]::new));
+		});
 	}
 
 	@Override
@@ -472,8 +527,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			Object id = requireId(entity, object, "update");
 			this.validator.validate(entity, object);
 			Exchange exchange = new Exchange(entity, "update", HttpMethod.PUT, this.urls.record(entity, id),
-					entity.getCodec().writeRecord(object), true);
-			return this.executor.execute(exchange, decoder(entity, inPlace(entity, object)));
+					entity.getCodec().writeRecord(object), true, null, ifMatch(object));
+			return conditional(entity, id, this.executor.execute(exchange, decoder(entity, inPlace(entity, object))));
 		});
 	}
 
@@ -490,7 +545,9 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				String name = entity.getWireName(field);
 				values.put(name, all.get(name));
 			}
-			return partialUpdate(entity, id, values, inPlace(entity, object));
+			Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
+					entity.getCodec().writeFields(values), true, null, ifMatch(object));
+			return conditional(entity, id, this.executor.execute(exchange, decoder(entity, inPlace(entity, object))));
 		});
 	}
 
@@ -525,7 +582,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public Mono<Void> delete(Object object) {
 		return Mono.defer(() -> {
 			ApiPersistentEntity<Object> entity = entityOf(object);
-			return remove(entity, requireId(entity, object, "delete"));
+			Object id = requireId(entity, object, "delete");
+			Exchange exchange = new Exchange(entity, "delete", HttpMethod.DELETE, this.urls.record(entity, id), null,
+					true, null, ifMatch(object));
+			return conditional(entity, id, this.executor.execute(exchange, null).then())
+				.doOnSuccess((done) -> this.tracker.forget(object));
 		});
 	}
 
@@ -545,15 +606,44 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		return Mono.defer(() -> this.executor.probe(this.urls.path(path)));
 	}
 
-	private static <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target) {
+	/**
+	 * Decodes a record, into the caller's instance when it is mutable (atomically: a body
+	 * it cannot hold leaves it as it was), and remembers it with the response's ETag.
+	 */
+	private <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target) {
 		ApiEntityCodec<T> codec = entity.getCodec();
-		return (body) -> {
+		return (body, etag) -> {
 			@Nullable T record = (target != null) ? codec.readInto(target, body) : codec.read(body);
 			if (record == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
 			}
+			if (this.tracking) {
+				this.tracker.track(entity, record, etag);
+			}
 			return record;
 		};
+	}
+
+	/**
+	 * The {@code If-Match} of a write of an instance: its strong ETag, when one was read
+	 * and optimistic locking is on.
+	 */
+	private @Nullable String ifMatch(Object object) {
+		if (!this.settings.optimisticLocking()) {
+			return null;
+		}
+		ChangeTracker.Snapshot snapshot = this.tracker.snapshot(object);
+		return (snapshot != null) ? snapshot.strongEtag() : null;
+	}
+
+	/**
+	 * A conditional write whose 412 carries the server's current record, read once.
+	 */
+	private <T, R> Mono<R> conditional(ApiPersistentEntity<T> entity, Object id, Mono<R> write) {
+		return write.onErrorResume(PreconditionFailedException.class, (conflict) -> read(entity, id, null, "get")
+			.<R>flatMap((current) -> Mono.error(conflict.withCurrent(current)))
+			.onErrorResume((failure) -> failure != conflict && !(failure instanceof PreconditionFailedException),
+					(failure) -> Mono.error(conflict)));
 	}
 
 	private static <T> @Nullable T inPlace(ApiPersistentEntity<T> entity, T object) {

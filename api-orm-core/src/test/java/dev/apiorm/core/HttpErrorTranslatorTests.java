@@ -44,7 +44,7 @@ class HttpErrorTranslatorTests {
 
 	@ParameterizedTest
 	@CsvSource({ "400, BadRequestException", "401, UnauthorizedException", "403, ForbiddenException",
-			"404, NotFoundException", "409, ConflictException", "412, ConflictException",
+			"404, NotFoundException", "409, ConflictException", "412, PreconditionFailedException",
 			"429, TooManyRequestsException", "500, InternalServerErrorException", "502, BadGatewayException",
 			"503, ServiceUnavailableException", "504, GatewayTimeoutException", "418, ApiClientException",
 			"507, ApiServerException", "302, ApiHttpException" })

@@ -56,7 +56,7 @@ class ErrorWireTests extends WireTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "401, dev.apiorm.exception.UnauthorizedException", "403, dev.apiorm.exception.ForbiddenException",
 			"404, dev.apiorm.exception.NotFoundException", "409, dev.apiorm.exception.ConflictException",
-			"412, dev.apiorm.exception.ConflictException", "418, dev.apiorm.exception.ApiClientException",
+			"412, dev.apiorm.exception.PreconditionFailedException", "418, dev.apiorm.exception.ApiClientException",
 			"500, dev.apiorm.exception.InternalServerErrorException", "502, dev.apiorm.exception.BadGatewayException",
 			"503, dev.apiorm.exception.ServiceUnavailableException",
 			"504, dev.apiorm.exception.GatewayTimeoutException", "507, dev.apiorm.exception.ApiServerException" })

@@ -99,6 +99,8 @@ final class ApiClientSettingsFactory {
 		inherit(client.getConnectTimeout(), root.getConnectTimeout(), settings::connectTimeout);
 		inherit(client.getDeadline(), root.getDeadline(), settings::deadline);
 		inherit(client.getVerifyResults(), root.getVerifyResults(), settings::verifyResults);
+		inherit(client.getSaveChangedFields(), root.getSaveChangedFields(), settings::saveChangedFields);
+		inherit(client.getOptimisticLocking(), root.getOptimisticLocking(), settings::optimisticLocking);
 		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
 		inherit(client.getPagination(), root.getPagination(), settings::pagination);
 		inherit(client.getDialect(), root.getDialect(), settings::dialect);

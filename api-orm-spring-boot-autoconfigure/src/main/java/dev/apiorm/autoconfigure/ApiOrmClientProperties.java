@@ -58,6 +58,19 @@ public class ApiOrmClientProperties {
 	private @Nullable Boolean verifyResults;
 
 	/**
+	 * Whether save of an instance read from the API sends only the fields that changed
+	 * since (a PATCH), or nothing when none did; false PUTs every save of an existing
+	 * record (default true).
+	 */
+	private @Nullable Boolean saveChangedFields;
+
+	/**
+	 * Whether writes of an instance whose ETag is known send If-Match, so that a record
+	 * another writer changed fails with PreconditionFailedException (default true).
+	 */
+	private @Nullable Boolean optimisticLocking;
+
+	/**
 	 * How long to wait for a connection.
 	 */
 	private @Nullable Duration connectTimeout;
@@ -163,6 +176,22 @@ public class ApiOrmClientProperties {
 
 	public void setDeadline(@Nullable Duration deadline) {
 		this.deadline = deadline;
+	}
+
+	public @Nullable Boolean getSaveChangedFields() {
+		return this.saveChangedFields;
+	}
+
+	public void setSaveChangedFields(@Nullable Boolean saveChangedFields) {
+		this.saveChangedFields = saveChangedFields;
+	}
+
+	public @Nullable Boolean getOptimisticLocking() {
+		return this.optimisticLocking;
+	}
+
+	public void setOptimisticLocking(@Nullable Boolean optimisticLocking) {
+		this.optimisticLocking = optimisticLocking;
 	}
 
 	public @Nullable Boolean getVerifyResults() {

@@ -70,7 +70,8 @@ class ApiOrmAutoConfigurationTests {
 				"api-orm.auth-scheme=Token", "api-orm.http2=true", "api-orm.timeout=7s", "api-orm.connect-timeout=2s",
 				"api-orm.page-size=50", "api-orm.pagination=page-number", "api-orm.pool.max-connections=12",
 				"api-orm.pool.max-pending-acquires=7", "api-orm.max-concurrency=3", "api-orm.max-response-size=1MB",
-				"api-orm.deadline=9s", "api-orm.verify-results=false")
+				"api-orm.deadline=9s", "api-orm.verify-results=false", "api-orm.save-changed-fields=false",
+				"api-orm.optimistic-locking=false")
 			.run((context) -> {
 				ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
 				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
@@ -85,6 +86,8 @@ class ApiOrmAutoConfigurationTests {
 				assertThat(settings.pool().maxPendingAcquires()).isEqualTo(7);
 				assertThat(settings.deadline()).isEqualTo(Duration.ofSeconds(9));
 				assertThat(settings.verifyResults()).isFalse();
+				assertThat(settings.saveChangedFields()).isFalse();
+				assertThat(settings.optimisticLocking()).isFalse();
 				assertThat(settings.maxConcurrency()).isEqualTo(3);
 				assertThat(settings.maxResponseSize()).isEqualTo(1024 * 1024);
 				assertThat(settings.toString()).doesNotContain("t0k");
@@ -94,8 +97,10 @@ class ApiOrmAutoConfigurationTests {
 	@Test
 	void resultsAreVerifiedAndExcludeRefusedByDefault() {
 		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com").run((context) -> {
-			assertThat(context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings().verifyResults())
-				.isTrue();
+			ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
+			assertThat(settings.verifyResults()).isTrue();
+			assertThat(settings.saveChangedFields()).isTrue();
+			assertThat(settings.optimisticLocking()).isTrue();
 			assertThatExceptionOfType(dev.apiorm.exception.UnsupportedQueryException.class)
 				.isThrownBy(() -> context.getBean(DrfDialect.class)
 					.queryParameters(dev.apiorm.Q.of("role", "banned").negate(), java.util.List.of()))

@@ -14,7 +14,10 @@ import dev.apiorm.Q;
 import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.core.ReactiveApiOperations;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.exception.BadRequestException;
+import dev.apiorm.exception.ConflictException;
 import dev.apiorm.exception.DoesNotExistException;
+import dev.apiorm.exception.PreconditionFailedException;
 import dev.apiorm.query.QueryDefinition;
 
 /**
@@ -92,8 +95,30 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> 
 		Assert.notEmpty(lookup, "lookup must not be empty");
 		Assert.notNull(defaults, "defaults must not be null");
 		return get(Q.of(lookup)).map((found) -> new GetOrCreateResult<>(found, false))
-			.onErrorResume(DoesNotExistException.class, (ex) -> create(createFields(lookup, defaults))
-				.map((created) -> new GetOrCreateResult<>(created, true)));
+			.onErrorResume(DoesNotExistException.class,
+					(ex) -> create(createFields(lookup, defaults))
+						.map((created) -> new GetOrCreateResult<>(created, true))
+						.onErrorResume((failure) -> lostTheRace(failure, lookup),
+								(failure) -> get(Q.of(lookup)).map((winner) -> new GetOrCreateResult<>(winner, false))
+									.onErrorResume(DoesNotExistException.class, (none) -> Mono.error(failure))));
+	}
+
+	/**
+	 * Whether a create failed because another writer created the record first: a 409, or
+	 * a 400 whose field errors name a field of the lookup (a unique constraint).
+	 */
+	private boolean lostTheRace(Throwable failure, Map<String, ?> lookup) {
+		if (failure instanceof ConflictException && !(failure instanceof PreconditionFailedException)) {
+			return true;
+		}
+		if (failure instanceof BadRequestException badRequest) {
+			for (String field : lookup.keySet()) {
+				if (!field.contains("__") && badRequest.fieldErrors().containsKey(this.entity.getWireName(field))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -133,7 +158,7 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T> 
 	@Override
 	public Mono<T> save(T object) {
 		Assert.notNull(object, "object must not be null");
-		return this.information.isNew(object) ? this.operations.insert(object) : this.operations.update(object);
+		return this.operations.save(object);
 	}
 
 	@Override
