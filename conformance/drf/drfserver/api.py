@@ -1,6 +1,14 @@
 """Serializers, FilterSets and views: DRF and django-filter as their docs configure them."""
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+from contextlib import contextmanager
+
 import django_filters
 from rest_framework import pagination, serializers, viewsets
+from rest_framework.response import Response
 
 from .models import Post, Record, User
 
@@ -73,7 +81,71 @@ class TutorialUserViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = []
 
 
-class UserViewSet(viewsets.ModelViewSet):
+def etag_of(data):
+    """A strong ETag over the serialized record."""
+    text = json.dumps(data, sort_keys=True, default=str)
+    return '"%s"' % hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@contextmanager
+def writing():
+    """One writer at a time across gunicorn's workers, so that checking the ETag and writing
+    are atomic (SQLite has no SELECT ... FOR UPDATE)."""
+    path = os.path.join(tempfile.gettempdir(), "api-orm-conformance-%s.lock" % os.getppid())
+    with open(path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+class ConditionalMixin:
+    """Conditional requests as production DRF APIs add them: an ETag on every record response,
+    and If-Match on PUT, PATCH and DELETE answered 412 with the current ETag when it no longer
+    matches."""
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        response["ETag"] = etag_of(response.data)
+        return response
+
+    def create(self, request, *args, **kwargs):
+        with writing():
+            response = super().create(request, *args, **kwargs)
+        if response.status_code == 201:
+            response["ETag"] = etag_of(response.data)
+        return response
+
+    def update(self, request, *args, **kwargs):
+        with writing():
+            failed = self.precondition_failed(request)
+            if failed is not None:
+                return failed
+            response = super().update(request, *args, **kwargs)
+        if response.status_code == 200:
+            response["ETag"] = etag_of(response.data)
+        return response
+
+    def destroy(self, request, *args, **kwargs):
+        with writing():
+            failed = self.precondition_failed(request)
+            if failed is not None:
+                return failed
+            return super().destroy(request, *args, **kwargs)
+
+    def precondition_failed(self, request):
+        expected = request.headers.get("If-Match")
+        if expected is None:
+            return None
+        current = etag_of(self.get_serializer(self.get_object()).data)
+        if expected == current:
+            return None
+        return Response({"detail": "Precondition failed: the record changed since it was read."}, status=412,
+                        headers={"ETag": current})
+
+
+class UserViewSet(ConditionalMixin, viewsets.ModelViewSet):
     queryset = User.objects.all().order_by("id")
     serializer_class = UserSerializer
     filterset_class = UserFilter
