@@ -6,6 +6,7 @@ import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
@@ -64,6 +65,17 @@ public final class ApiWebClientFactory {
 		if (settings.http2()) {
 			httpClient = "https".equals(settings.baseUrl().getScheme())
 					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);
+		}
+		else {
+			// A pooled HTTP/1.1 connection that receives a response nobody asked for is
+			// closed rather than reused (HTTP/2 frames carry their stream instead).
+			httpClient = httpClient.doOnChannelInit((observer, channel, remoteAddress) -> {
+				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+					channel.pipeline()
+						.addAfter(NettyPipeline.HttpCodec, UnsolicitedResponseGuard.NAME,
+								new UnsolicitedResponseGuard());
+				}
+			});
 		}
 		WebClient webClient = builder.clone()
 			.clientConnector(new ReactorClientHttpConnector(httpClient))

@@ -1,5 +1,6 @@
 package dev.apiorm.core;
 
+import java.io.IOException;
 import java.io.InputStream;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ interface BodyDecoder<V> {
 	 * @param body the body, not empty
 	 * @param etag the response's {@code ETag}, {@code null} when it has none
 	 * @return the value
+	 * @throws IOException when the body cannot be read
 	 */
-	V decode(InputStream body, @Nullable String etag);
+	V decode(InputStream body, @Nullable String etag) throws IOException;
 
 }

@@ -207,6 +207,9 @@ final class ExchangeExecutor {
 		try {
 			return decoder.decode(buffer.asInputStream(), etag);
 		}
+		catch (java.io.IOException ex) {
+			throw new ApiDecodeException(exchange.describe() + ": the response body could not be read", ex);
+		}
 		catch (JacksonException | ApiDecodeException ex) {
 			throw new ApiDecodeException(exchange.describe() + ": the response body is not what "
 					+ exchange.entity().getModelName() + " expects: " + ex.getMessage(), ex);

@@ -528,7 +528,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			this.validator.validate(entity, object);
 			Exchange exchange = new Exchange(entity, "update", HttpMethod.PUT, this.urls.record(entity, id),
 					entity.getCodec().writeRecord(object), true, null, ifMatch(object));
-			return conditional(entity, id, this.executor.execute(exchange, decoder(entity, inPlace(entity, object))));
+			return conditional(entity, id,
+					this.executor.execute(exchange, decoder(entity, inPlace(entity, object), id)));
 		});
 	}
 
@@ -547,7 +548,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			}
 			Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
 					entity.getCodec().writeFields(values), true, null, ifMatch(object));
-			return conditional(entity, id, this.executor.execute(exchange, decoder(entity, inPlace(entity, object))));
+			return conditional(entity, id,
+					this.executor.execute(exchange, decoder(entity, inPlace(entity, object), id)));
 		});
 	}
 
@@ -562,7 +564,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			@Nullable T target) {
 		Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
 				entity.getCodec().writeFields(fields), true);
-		return this.executor.execute(exchange, decoder(entity, target));
+		return this.executor.execute(exchange, decoder(entity, target, id));
 	}
 
 	@Override
@@ -575,7 +577,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	private <T> Mono<T> read(ApiPersistentEntity<T> entity, Object id, @Nullable T target, String operation) {
 		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, this.urls.record(entity, id), null, true);
-		return this.executor.execute(exchange, decoder(entity, target));
+		return this.executor.execute(exchange, decoder(entity, target, id));
 	}
 
 	@Override
@@ -611,12 +613,29 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * it cannot hold leaves it as it was), and remembers it with the response's ETag.
 	 */
 	private <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target) {
+		return decoder(entity, target, null);
+	}
+
+	/**
+	 * As {@link #decoder(ApiPersistentEntity, Object)}, for a record asked for by id: a
+	 * record with another id (a response meant for another request, left on a connection
+	 * by a desynchronized server or proxy) is refused before anything is set.
+	 */
+	private <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target, @Nullable Object id) {
 		ApiEntityCodec<T> codec = entity.getCodec();
+		Object expected = (id != null) ? entity.convertId(id) : null;
 		return (body, etag) -> {
-			@Nullable T record = (target != null) ? codec.readInto(target, body) : codec.read(body);
-			if (record == null) {
+			byte[] bytes = body.readAllBytes();
+			T complete = codec.read(bytes);
+			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
 			}
+			Object actual = (expected != null) ? entity.getId(complete) : null;
+			if (actual != null && !actual.equals(expected)) {
+				throw new ApiDecodeException("the API answered with the record " + entity.getIdWireName() + "=" + actual
+						+ ", not the one asked for; it was not used", null);
+			}
+			T record = (target != null) ? codec.update(target, bytes) : complete;
 			if (this.tracking) {
 				this.tracker.track(entity, record, etag);
 			}

@@ -138,8 +138,8 @@ final class HostileServer implements AutoCloseable {
 				return false;
 			}
 			case "drip-headers", "drip-body" -> {
-				byte[] response = response(200, "application/json", record(1));
-				int bodyStart = response.length - record(1).length();
+				byte[] response = response(200, "application/json", recordAt(path, 1));
+				int bodyStart = response.length - recordAt(path, 1).length();
 				for (int i = 0; i < response.length; i++) {
 					out.write(response[i]);
 					out.flush();
@@ -150,7 +150,7 @@ final class HostileServer implements AutoCloseable {
 			}
 			case "smuggle" -> {
 				// Two responses in one write: the second must not answer another request.
-				out.write(response(200, "application/json", record(1)));
+				out.write(response(200, "application/json", recordAt(path, 1)));
 				out.write(response(200, "application/json", record(666)));
 				out.flush();
 			}
@@ -169,7 +169,7 @@ final class HostileServer implements AutoCloseable {
 					out.write(response(503, "application/json", "{\"detail\":\"busy\"}"));
 				}
 				else {
-					ok(out, record(1));
+					ok(out, recordAt(path, 1));
 				}
 			}
 			case "429-retry-after-then-ok" -> {
@@ -178,7 +178,7 @@ final class HostileServer implements AutoCloseable {
 						.getBytes(StandardCharsets.UTF_8));
 				}
 				else {
-					ok(out, record(1));
+					ok(out, recordAt(path, 1));
 				}
 			}
 			case "reset-then-ok" -> {
@@ -186,7 +186,7 @@ final class HostileServer implements AutoCloseable {
 					reset(client);
 					return false;
 				}
-				ok(out, record(1));
+				ok(out, recordAt(path, 1));
 			}
 			case "loop-self" -> ok(out, page(path, "[" + record(1) + "]", 9));
 			case "loop-a" -> ok(out, page("/api/v1/users/?fault=loop-b", "[" + record(1) + "]", 9));
@@ -213,6 +213,15 @@ final class HostileServer implements AutoCloseable {
 		String[] segments = path.split("/");
 		// A suffix keeps the paths of the two faces apart: 503-then-ok-reactive.
 		return segments[segments.length - 1].replaceFirst("-(blocking|reactive)$", "");
+	}
+
+	/**
+	 * The record a record URL asks for, as a real API answers it: its id is the URL's
+	 * last segment.
+	 */
+	private static String recordAt(String path, int number) {
+		String id = path.replaceAll("^.*/([^/?]+)/?(\\?.*)?$", "$1");
+		return "{\"id\":\"" + id + "\",\"name\":\"U" + number + "\"}";
 	}
 
 	private static String record(int id) {

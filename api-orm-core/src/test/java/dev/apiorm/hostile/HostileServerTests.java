@@ -115,11 +115,36 @@ class HostileServerTests {
 	void aSmuggledSecondResponseNeverAnswersAnotherRequest(Face face) {
 		// Its own client: a smuggled response left on a pooled connection would answer
 		// whichever request uses that connection next.
+		// A smuggled response that shares the first one's read closes the connection. One
+		// that arrives after the next request was written cannot be told apart on the
+		// wire (HTTP/1.1 has no request ids): its record is then refused, as it is not
+		// the
+		// one asked for, and so is each response it pushed along. Twenty rounds make both
+		// orders happen; no call ever returns a record it did not ask for.
 		try (ApiOrm own = orm(ONE_ATTEMPT)) {
-			assertThat(get(own, face, "smuggle").name()).isEqualTo("U1");
-			for (int i = 0; i < 3; i++) {
-				assertThat(own.repository(Account.class).get(0).name()).isEqualTo("U0");
+			for (int round = 0; round < 20; round++) {
+				assertRightOrRefused(own, face, "smuggle", "U1");
+				for (int i = 0; i < 3; i++) {
+					assertRightOrRefused(own, face, "0", "U0");
+				}
 			}
+			// Each refusal consumes one pushed-along response: the pool serves again.
+			boolean served = false;
+			for (int attempt = 0; attempt < 25 && !served; attempt++) {
+				served = assertRightOrRefused(own, face, "0", "U0");
+			}
+			assertThat(served).isTrue();
+		}
+	}
+
+	private static boolean assertRightOrRefused(ApiOrm orm, Face face, String id, String name) {
+		try {
+			assertThat(get(orm, face, id).name()).isEqualTo(name);
+			return true;
+		}
+		catch (ApiDecodeException refused) {
+			assertThat(refused).hasMessageContaining("not the one asked for");
+			return false;
 		}
 	}
 

@@ -132,11 +132,31 @@ public final class ApiEntityCodec<T> {
 		catch (java.io.IOException ex) {
 			throw new ApiDecodeException("the body could not be read", ex);
 		}
-		T complete = this.bodyReader.readValue(bytes);
+		T complete = read(bytes);
 		if (complete == null) {
 			return complete;
 		}
-		return this.mapper.readerForUpdating(target).readValue(bytes);
+		return update(target, bytes);
+	}
+
+	/**
+	 * Reads a record from a whole body.
+	 * @param body the body's bytes
+	 * @return the record, {@code null} for the JSON literal {@code null}
+	 */
+	public T read(byte[] body) {
+		return this.bodyReader.readValue(body);
+	}
+
+	/**
+	 * Sets the fields a body holds on an existing mutable record; call it with a body
+	 * {@link #read(byte[])} has decoded, so that it cannot fail half-way.
+	 * @param target the record to update
+	 * @param body the body's bytes
+	 * @return the updated record
+	 */
+	public T update(T target, byte[] body) {
+		return this.mapper.readerForUpdating(target).readValue(body);
 	}
 
 	/**

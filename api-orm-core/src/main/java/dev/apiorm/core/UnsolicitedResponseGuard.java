@@ -1,0 +1,54 @@
+package dev.apiorm.core;
+
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.util.ReferenceCountUtil;
+
+/**
+ * Closes an HTTP/1.1 connection that receives a response no request asked for, such as a
+ * second response a server (or a proxy desynchronized by request smuggling) sent after
+ * the one asked for: left on a pooled connection, it would answer whichever request used
+ * the connection next. Sits behind Netty's HTTP codec and counts the requests written
+ * against the final responses read; runs on the channel's event loop only.
+ */
+final class UnsolicitedResponseGuard extends ChannelDuplexHandler {
+
+	/** The name of this handler in the pipeline. */
+	static final String NAME = "api-orm.unsolicited-response-guard";
+
+	private int outstanding;
+
+	private boolean discarding;
+
+	@Override
+	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+		if (msg instanceof HttpRequest) {
+			this.outstanding++;
+		}
+		super.write(ctx, msg, promise);
+	}
+
+	@Override
+	public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+		if (msg instanceof HttpResponse response && response.status().codeClass() != HttpStatusClass.INFORMATIONAL) {
+			if (this.outstanding == 0) {
+				this.discarding = true;
+				ReferenceCountUtil.release(msg);
+				ctx.close();
+				return;
+			}
+			this.outstanding--;
+		}
+		else if (this.discarding && msg instanceof HttpContent) {
+			ReferenceCountUtil.release(msg);
+			return;
+		}
+		super.channelRead(ctx, msg);
+	}
+
+}
