@@ -63,6 +63,9 @@ class UnsolicitedResponseGuardTests {
 		request(channel);
 		channel
 			.writeInbound(Unpooled.copiedBuffer("HTTP/1.1 100 Continue\r\n\r\n" + RESPONSE, StandardCharsets.US_ASCII));
+		FullHttpResponse interim = channel.readInbound();
+		assertThat(interim.status().code()).isEqualTo(100);
+		interim.release();
 		FullHttpResponse answered = channel.readInbound();
 		assertThat(answered.status().code()).isEqualTo(200);
 		answered.release();

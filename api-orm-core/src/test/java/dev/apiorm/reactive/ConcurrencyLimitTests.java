@@ -26,7 +26,8 @@ class ConcurrencyLimitTests {
 		AtomicInteger peak = new AtomicInteger();
 		DisposableServer server = HttpServer.create().host("127.0.0.1").port(0).handle((request, response) -> {
 			peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-			String id = request.uri().replaceAll("\\D", "");
+			// The id is the last segment of /api/v1/users/<id>/.
+			String id = request.uri().replaceAll("^.*/(\\d+)/$", "$1");
 			return response.header("Content-Type", "application/json")
 				.sendString(Mono.just("{\"id\":" + id + ",\"name\":\"U" + id + "\"}")
 					.delayElement(Duration.ofMillis(100))
