@@ -165,8 +165,9 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	 * Connection pool settings.
 	 *
 	 * @param maxConnections the most connections open at once
-	 * @param maxIdleConnections the idle connections to keep (Reactor Netty bounds idle
-	 * connections by {@code maxConnections} and closes them after {@code maxIdleTime})
+	 * @param maxIdleConnections the idle HTTP/1.1 connections to keep; beyond it an idle
+	 * connection is closed when released or by the pool's background eviction ({@code 0}
+	 * keeps none)
 	 * @param maxIdleTime how long an idle connection is kept
 	 * @param pendingAcquireTimeout how long a request waits for a free connection
 	 * @param maxPendingAcquires how many requests may wait for a connection, {@code -1}

@@ -1,6 +1,7 @@
 package dev.apiorm.core;
 
 import java.net.URI;
+import java.time.Duration;
 
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
@@ -26,6 +27,9 @@ public final class ApiWebClientFactory {
 
 	private ApiWebClientFactory() {
 	}
+
+	/** How often the pool looks for idle connections beyond the limit. */
+	private static final Duration EVICTION_INTERVAL = Duration.ofSeconds(1);
 
 	/**
 	 * Builds the WebClient from a builder that is cloned first, so the caller's builder
@@ -56,6 +60,14 @@ public final class ApiWebClientFactory {
 				.strictConnectionReuse(true)
 				.build());
 		}
+		IdleConnections idle = new IdleConnections();
+		if (!settings.http2()) {
+			// Reactor Netty has no limit for idle connections: the pool evicts them while
+			// more than max-idle-connections are idle, and after max-idle-time as before.
+			providerBuilder.evictionPredicate(idle.evictionPredicate(pool.maxIdleConnections(), pool.maxIdleTime()))
+				.evictInBackground(
+						EVICTION_INTERVAL.compareTo(pool.maxIdleTime()) < 0 ? EVICTION_INTERVAL : pool.maxIdleTime());
+		}
 		ConnectionProvider provider = providerBuilder.build();
 		// No Reactor Netty response timeout: it only bounds the gap between two reads,
 		// and
@@ -73,7 +85,7 @@ public final class ApiWebClientFactory {
 				if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
 					channel.pipeline()
 						.addAfter(NettyPipeline.HttpCodec, UnsolicitedResponseGuard.NAME,
-								new UnsolicitedResponseGuard());
+								new UnsolicitedResponseGuard(idle));
 				}
 			});
 		}

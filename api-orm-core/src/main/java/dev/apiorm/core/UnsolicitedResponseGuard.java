@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 
 /**
@@ -14,21 +15,35 @@ import io.netty.util.ReferenceCountUtil;
  * second response a server (or a proxy desynchronized by request smuggling) sent after
  * the one asked for: left on a pooled connection, it would answer whichever request used
  * the connection next. Sits behind Netty's HTTP codec and counts the requests written
- * against the final responses read; runs on the channel's event loop only.
+ * against the final responses read; runs on the channel's event loop only. The same count
+ * tells the client's {@link IdleConnections} when the connection is idle.
  */
 final class UnsolicitedResponseGuard extends ChannelDuplexHandler {
 
 	/** The name of this handler in the pipeline. */
 	static final String NAME = "api-orm.unsolicited-response-guard";
 
+	private final IdleConnections idle;
+
 	private int outstanding;
 
 	private boolean discarding;
+
+	private boolean countedIdle;
+
+	UnsolicitedResponseGuard(IdleConnections idle) {
+		this.idle = idle;
+	}
+
+	UnsolicitedResponseGuard() {
+		this(new IdleConnections());
+	}
 
 	@Override
 	public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
 		if (msg instanceof HttpRequest) {
 			this.outstanding++;
+			countIdle(false);
 		}
 		super.write(ctx, msg, promise);
 	}
@@ -48,7 +63,23 @@ final class UnsolicitedResponseGuard extends ChannelDuplexHandler {
 			ReferenceCountUtil.release(msg);
 			return;
 		}
+		if (msg instanceof LastHttpContent && this.outstanding == 0) {
+			countIdle(true);
+		}
 		super.channelRead(ctx, msg);
+	}
+
+	@Override
+	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+		countIdle(false);
+		super.channelInactive(ctx);
+	}
+
+	private void countIdle(boolean idle) {
+		if (idle != this.countedIdle) {
+			this.countedIdle = idle;
+			this.idle.add(idle ? 1 : -1);
+		}
 	}
 
 }
