@@ -84,7 +84,8 @@ public final class LoadBenchmark {
 	private LoadBenchmark(boolean http2, int requests) {
 		this.http2 = http2;
 		this.requests = requests;
-		byte[] detail = Upstream.customer(1).getBytes(StandardCharsets.UTF_8);
+		// The record /api/v1/customers/1/ asks for: the customer of index 0 has id 1.
+		byte[] detail = Upstream.customer(0).getBytes(StandardCharsets.UTF_8);
 		byte[] page = Upstream.page(0, PAGE, 10_000, null).getBytes(StandardCharsets.UTF_8);
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
@@ -95,7 +96,15 @@ public final class LoadBenchmark {
 				.sendByteArray(Mono.just(request.uri().contains("?") ? page : detail)))
 			.bindNow();
 		this.base = "http://127.0.0.1:" + this.server.port();
-		this.orm = ApiOrm.builder().baseUrl(this.base).pageSize(PAGE).http2(http2).build();
+		// --untracked: without change tracking and If-Match, to show what they cost.
+		boolean tracked = !Boolean.getBoolean("untracked");
+		this.orm = ApiOrm.builder()
+			.baseUrl(this.base)
+			.pageSize(PAGE)
+			.http2(http2)
+			.saveChangedFields(tracked)
+			.optimisticLocking(tracked)
+			.build();
 		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
 		this.customers = this.orm.repository(Customer.class);
 		ConnectionProvider.Builder provider = ConnectionProvider.builder("raw").maxConnections(100);

@@ -62,11 +62,14 @@ public final class ApiWebClientFactory {
 		}
 		IdleConnections idle = new IdleConnections();
 		if (!settings.http2()) {
-			// Reactor Netty has no limit for idle connections: the pool evicts them while
-			// more than max-idle-connections are idle, and after max-idle-time as before.
-			providerBuilder.evictionPredicate(idle.evictionPredicate(pool.maxIdleConnections(), pool.maxIdleTime()))
-				.evictInBackground(
-						EVICTION_INTERVAL.compareTo(pool.maxIdleTime()) < 0 ? EVICTION_INTERVAL : pool.maxIdleTime());
+			// Reactor Netty has no limit for idle connections: the pool evicts settled
+			// ones
+			// while more than max-idle-connections are idle, and after max-idle-time.
+			Duration interval = (EVICTION_INTERVAL.compareTo(pool.maxIdleTime()) < 0) ? EVICTION_INTERVAL
+					: pool.maxIdleTime();
+			providerBuilder
+				.evictionPredicate(idle.evictionPredicate(pool.maxIdleConnections(), pool.maxIdleTime(), interval))
+				.evictInBackground(interval);
 		}
 		ConnectionProvider provider = providerBuilder.build();
 		// No Reactor Netty response timeout: it only bounds the gap between two reads,

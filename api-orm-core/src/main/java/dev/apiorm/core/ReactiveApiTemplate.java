@@ -291,16 +291,26 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	/**
-	 * The pages of instances handed out to the caller, each instance remembered for its
-	 * changes.
+	 * The pages of instances handed out to the caller. Only those without an id (an API
+	 * that keeps ids in links) are tracked, so that saving one fails instead of creating
+	 * a second record: a weak reference per listed record costs more than decoding it (G1
+	 * keeps the referent of a promoted weak reference alive through young collections, so
+	 * every record was promoted), so {@code save} of a listed instance with an id is a
+	 * PUT, as {@code save} of an instance the application built.
 	 */
 	private <T> Flux<List<T>> instances(ApiPersistentEntity<T> entity, QueryDefinition query,
 			@Nullable LongConsumer totals) {
 		Flux<List<T>> pages = pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
 				totals);
-		return !this.tracking ? pages : pages.doOnNext((page) -> {
+		if (!this.tracking) {
+			return pages;
+		}
+		RecordFields.Field<T> id = entity.getRecordFields().field(entity.getIdWireName());
+		return pages.doOnNext((page) -> {
 			for (T record : page) {
-				this.tracker.track(entity, record, null);
+				if (id == null || id.get(record) == null) {
+					this.tracker.track(entity, record, null);
+				}
 			}
 		});
 	}

@@ -1,5 +1,7 @@
 package dev.apiorm.core;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -9,6 +11,8 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Closes an HTTP/1.1 connection that receives a response no request asked for, such as a
@@ -29,7 +33,10 @@ final class UnsolicitedResponseGuard extends ChannelDuplexHandler {
 
 	private boolean discarding;
 
-	private boolean countedIdle;
+	/**
+	 * Whether the connection is counted idle; the pool's eviction thread clears it too.
+	 */
+	private final AtomicBoolean countedIdle = new AtomicBoolean();
 
 	UnsolicitedResponseGuard(IdleConnections idle) {
 		this.idle = idle;
@@ -76,10 +83,21 @@ final class UnsolicitedResponseGuard extends ChannelDuplexHandler {
 	}
 
 	private void countIdle(boolean idle) {
-		if (idle != this.countedIdle) {
-			this.countedIdle = idle;
+		if (this.countedIdle.compareAndSet(!idle, idle)) {
 			this.idle.add(idle ? 1 : -1);
 		}
+	}
+
+	/**
+	 * Stops counting the connection as idle, because the pool is about to evict it.
+	 * @return {@code true} when it was counted idle
+	 */
+	boolean uncountIdle() {
+		if (this.countedIdle.compareAndSet(true, false)) {
+			this.idle.add(-1);
+			return true;
+		}
+		return false;
 	}
 
 }

@@ -1,9 +1,9 @@
 package dev.apiorm.core;
 
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,28 +11,38 @@ import org.jspecify.annotations.Nullable;
  * A concurrent map whose keys are compared by identity and held weakly: an entry goes
  * once the application drops its key, whatever the key's {@code equals} says (two equal
  * records read twice are two entries; an entity whose {@code hashCode} changes with its
- * fields keeps its entry). Collected entries are purged on each write.
+ * fields keeps its entry).
+ * <p>
+ * Entries whose keys were collected are swept out when the map has doubled since the last
+ * sweep, an amortized constant cost per entry. No reference queue is used: the JVM then
+ * only clears the references, without handing each one to the reference handler thread,
+ * which cannot keep up with the millions of records a large iteration hands out.
  *
  * @param <K> the key type
  * @param <V> the value type
  */
 final class WeakIdentityMap<K, V> {
 
+	private static final int MIN_SWEEP = 1024;
+
 	private final Map<Key<K>, V> entries = new ConcurrentHashMap<>();
 
-	private final ReferenceQueue<K> collected = new ReferenceQueue<>();
+	private final AtomicInteger sweepAt = new AtomicInteger(MIN_SWEEP);
 
 	void put(K key, V value) {
-		purge();
-		this.entries.put(new Key<>(key, this.collected), value);
+		this.entries.put(new Key<>(key), value);
+		int limit = this.sweepAt.get();
+		if (this.entries.size() >= limit && this.sweepAt.compareAndSet(limit, Integer.MAX_VALUE)) {
+			sweep();
+		}
 	}
 
 	@Nullable V get(K key) {
-		return this.entries.get(new Key<>(key, null));
+		return this.entries.get(new Key<>(key));
 	}
 
 	void remove(K key) {
-		this.entries.remove(new Key<>(key, null));
+		this.entries.remove(new Key<>(key));
 	}
 
 	/**
@@ -40,22 +50,21 @@ final class WeakIdentityMap<K, V> {
 	 * @return the size
 	 */
 	int size() {
-		purge();
+		sweep();
 		return this.entries.size();
 	}
 
-	private void purge() {
-		for (Object key = this.collected.poll(); key != null; key = this.collected.poll()) {
-			this.entries.remove(key);
-		}
+	private void sweep() {
+		this.entries.keySet().removeIf((key) -> key.refersTo(null));
+		this.sweepAt.set(Math.max(MIN_SWEEP, this.entries.size() * 2));
 	}
 
 	private static final class Key<K> extends WeakReference<K> {
 
 		private final int hash;
 
-		Key(K referent, @Nullable ReferenceQueue<K> queue) {
-			super(referent, queue);
+		Key(K referent) {
+			super(referent);
 			this.hash = System.identityHashCode(referent);
 		}
 

@@ -125,13 +125,16 @@ class SavingWireTests extends WireTestSupport {
 	}
 
 	@Test
-	void listedInstancesAreTrackedToo() {
+	void listedInstancesWithAnIdAreNotTrackedAndArePut() {
+		// Tracking each listed record cost more than decoding it: a listed instance is
+		// saved as one the application built.
 		stub(get(urlEqualTo("/api/v1/users/?limit=2")).willReturn(okJson(page(1L, null, user(3, "Cid")))));
-		stub(patch(urlEqualTo("/api/v1/users/3/")).willReturn(okJson(user(3, "Cyd"))));
+		stub(put(urlEqualTo("/api/v1/users/3/")).willReturn(okJson(user(3, "Cyd"))));
 		User cid = this.users.all().list().get(0);
 		cid.setName("Cyd");
 		this.users.save(cid);
-		assertThat(sent()).containsExactly("GET /api/v1/users/?limit=2", "PATCH /api/v1/users/3/ {\"name\":\"Cyd\"}");
+		assertThat(sent()).last().asString().startsWith("PUT /api/v1/users/3/ ");
+		assertThat(wire.getAllServeEvents().get(0).getRequest().containsHeader("If-Match")).isFalse();
 	}
 
 	@Test
@@ -190,8 +193,9 @@ class SavingWireTests extends WireTestSupport {
 	@Test
 	void droppedInstancesLeaveNoTrackingStateBehind() {
 		StringBuilder records = new StringBuilder();
+		// Listed records without an id are the ones tracked (to refuse a second create).
 		for (int i = 1; i <= 1000; i++) {
-			records.append((i > 1) ? "," : "").append(user(i, "U" + i));
+			records.append((i > 1) ? "," : "").append("{\"name\":\"U" + i + "\",\"email\":\"u" + i + "@x.io\"}");
 		}
 		stub(get(urlEqualTo("/api/v1/users/?limit=1000"))
 			.willReturn(okJson("{\"count\":1000,\"next\":null," + "\"previous\":null,\"results\":[" + records + "]}")));
