@@ -210,6 +210,13 @@ final class ExchangeExecutor {
 		catch (java.io.IOException ex) {
 			throw new ApiDecodeException(exchange.describe() + ": the response body could not be read", ex);
 		}
+		catch (OutOfMemoryError | StackOverflowError ex) {
+			// Reactor treats these as fatal and lets them end the network thread's task
+			// without a signal: the caller would wait for ever. Decoding gave up; the
+			// caller is told.
+			throw new ApiDecodeException(exchange.describe() + ": decoding the response body failed with "
+					+ ex.getClass().getSimpleName() + " (a body too large or too deeply nested for this JVM)", ex);
+		}
 		catch (JacksonException | ApiDecodeException ex) {
 			throw new ApiDecodeException(exchange.describe() + ": the response body is not what "
 					+ exchange.entity().getModelName() + " expects: " + ex.getMessage(), ex);

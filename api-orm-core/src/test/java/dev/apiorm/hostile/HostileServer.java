@@ -192,6 +192,7 @@ final class HostileServer implements AutoCloseable {
 			case "loop-a" -> ok(out, page("/api/v1/users/?fault=loop-b", "[" + record(1) + "]", 9));
 			case "loop-b" -> ok(out, page("/api/v1/users/?fault=loop-a", "[" + record(2) + "]", 9));
 			case "null-record" -> ok(out, page(null, "[" + record(1) + ",null]", 2));
+			case "one-page" -> ok(out, page(null, "[" + record(1) + "]", 1));
 			case "garbage-page" -> ok(out, "{\"count\":2,\"results\":[{\"id\":1,");
 			case "malformed-next" ->
 				ok(out, "{\"count\":9,\"next\":\"http://[::bad\",\"results\":[" + record(1) + "]}");

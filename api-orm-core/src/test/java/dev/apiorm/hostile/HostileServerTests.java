@@ -98,6 +98,29 @@ class HostileServerTests {
 				.map((face) -> Arguments.of(fault[0], face, fault[1], fault[2])));
 	}
 
+	@ParameterizedTest(name = "out of memory while decoding a page, through the {0} face")
+	@MethodSource("faces")
+	void anOutOfMemoryErrorOnTheNetworkThreadReachesTheCaller(Face face) {
+		// Reactor lets a fatal error end the network thread's task without a signal; the
+		// blocking caller waited for ever in 0.1.
+		long start = System.nanoTime();
+		Throwable thrown = catchThrowable(() -> {
+			if (face == Face.BLOCKING) {
+				once.repository(Exhausting.class).filter("fault", "one-page").list();
+			}
+			else {
+				once.reactiveRepository(Exhausting.class)
+					.filter("fault", "one-page")
+					.list()
+					.block(Duration.ofSeconds(10));
+			}
+		});
+		assertThat(thrown).isInstanceOf(ApiDecodeException.class).hasMessageContaining("OutOfMemoryError");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+		assertThat(server.requests()).hasSize(1);
+		assertPoolServes(once);
+	}
+
 	@ParameterizedTest(name = "{0} through the {1} face")
 	@MethodSource("recordFaults")
 	void aFaultyRecordResponseEndsWithItsExceptionInTime(String fault, Face face,
