@@ -3,6 +3,7 @@ package dev.apiorm;
 import java.util.Set;
 
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.ApiTemplates;
@@ -83,6 +84,17 @@ public final class ApiOrm implements AutoCloseable {
 	 */
 	public ReactiveApiOperations reactiveTemplate(String clientName) {
 		return this.templates.getReactive(clientName);
+	}
+
+	/**
+	 * The configured {@link WebClient} of a client (its base URL, token, headers and
+	 * connection pool), for the few calls the ORM does not model.
+	 * @param clientName the client's name
+	 * @return the WebClient
+	 * @throws ConfigurationException when no client has that name
+	 */
+	public WebClient webClient(String clientName) {
+		return this.templates.getWebClient(clientName);
 	}
 
 	/**

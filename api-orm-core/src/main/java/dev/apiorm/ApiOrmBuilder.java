@@ -48,6 +48,8 @@ public final class ApiOrmBuilder {
 
 	private final Map<String, ApiSchema> schemas = new LinkedHashMap<>();
 
+	private final List<ApiOrmClientCustomizer> clientCustomizers = new ArrayList<>();
+
 	private @Nullable ApiMappingContext mappingContext;
 
 	private WebClient.@Nullable Builder webClientBuilder;
@@ -311,6 +313,38 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Adds a customizer of every client's {@link WebClient.Builder}, applied after the
+	 * base URL, headers and pool are set.
+	 * @param customizer the customizer
+	 * @return this builder
+	 */
+	public ApiOrmBuilder clientCustomizer(ApiOrmClientCustomizer customizer) {
+		Assert.notNull(customizer, "customizer must not be null");
+		this.clientCustomizers.add(customizer);
+		return this;
+	}
+
+	/**
+	 * Headers the default client sends with every request.
+	 * @param headers header names and values
+	 * @return this builder
+	 */
+	public ApiOrmBuilder defaultHeaders(Map<String, String> headers) {
+		this.defaultClient.defaultHeaders(headers);
+		return this;
+	}
+
+	/**
+	 * The default client's {@code User-Agent} header (default {@code api-orm}).
+	 * @param userAgent the header's value
+	 * @return this builder
+	 */
+	public ApiOrmBuilder userAgent(String userAgent) {
+		this.defaultClient.userAgent(userAgent);
+		return this;
+	}
+
+	/**
 	 * Which failed requests of the default client are sent again, and when.
 	 * @param retry the retry settings
 	 * @return this builder
@@ -423,17 +457,20 @@ public final class ApiOrmBuilder {
 		WebClient.Builder webClients = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
 		ModelValidator modelValidator = ModelValidator.of(validator());
 		Map<String, ReactiveApiTemplate> templates = new LinkedHashMap<>();
+		Map<String, WebClient> webClientsByName = new LinkedHashMap<>();
 		List<Mono<Void>> disposables = new ArrayList<>();
 		for (ApiClientSettings settings : all.values()) {
 			Dialect dialect = dialects.get(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
-			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings);
+			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
+					this.clientCustomizers);
+			webClientsByName.put(settings.name(), client.webClient());
 			disposables.add(client.dispose());
 			ApiSchema schema = this.schemas.get(settings.name());
 			SchemaCheck schemaCheck = (schema != null) ? new SchemaCheck(schema, settings.baseUrl()) : null;
 			templates.put(settings.name(), new ReactiveApiTemplate(settings, client.webClient(), dialect,
 					mappingContext, modelValidator, this.observationRegistry, this.convention, schemaCheck));
 		}
-		return new ApiTemplates(mappingContext, templates, disposables);
+		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}
 
 	private @Nullable Validator validator() {

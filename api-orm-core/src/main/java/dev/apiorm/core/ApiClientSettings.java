@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,14 @@ import dev.apiorm.exception.ConfigurationException;
  * only the fields that changed since (a {@code PATCH}), or nothing when none did
  * @param optimisticLocking whether writes of an instance whose {@code ETag} is known send
  * {@code If-Match}
+ * @param defaultHeaders headers sent with every request of the client
+ * @param userAgent the {@code User-Agent} header
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
 		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline,
-		boolean verifyResults, boolean saveChangedFields, boolean optimisticLocking) {
+		boolean verifyResults, boolean saveChangedFields, boolean optimisticLocking, Map<String, String> defaultHeaders,
+		String userAgent) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -83,7 +87,23 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			throw new ConfigurationException(prefix + "retry is required");
 		}
 		retry.check(prefix + "retry.");
+		defaultHeaders = (defaultHeaders != null) ? Map.copyOf(defaultHeaders) : Map.of();
+		for (Map.Entry<String, String> header : defaultHeaders.entrySet()) {
+			if (!header.getKey().matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+				throw invalid(prefix + "default-headers", header.getKey(), "must be a header name");
+			}
+			if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {
+				throw invalid(prefix + "default-headers." + header.getKey(), "(a value with a line break)",
+						"must be one line");
+			}
+		}
+		if (userAgent == null || userAgent.isBlank() || userAgent.indexOf('\n') >= 0 || userAgent.indexOf('\r') >= 0) {
+			throw invalid(prefix + "user-agent", userAgent, "must be one non-empty line");
+		}
 	}
+
+	/** The {@code User-Agent} api-orm sends unless told otherwise. */
+	public static final String DEFAULT_USER_AGENT = "api-orm";
 
 	/**
 	 * Settings with every default, to change with the builder's methods.
@@ -294,6 +314,10 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 
 		private boolean optimisticLocking = true;
 
+		private Map<String, String> defaultHeaders = Map.of();
+
+		private String userAgent = DEFAULT_USER_AGENT;
+
 		private Builder(String name) {
 			this.name = name;
 		}
@@ -495,6 +519,26 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * Headers sent with every request of the client.
+		 * @param defaultHeaders header names and values
+		 * @return this builder
+		 */
+		public Builder defaultHeaders(Map<String, String> defaultHeaders) {
+			this.defaultHeaders = defaultHeaders;
+			return this;
+		}
+
+		/**
+		 * The {@code User-Agent} header (default {@code api-orm}).
+		 * @param userAgent the header's value
+		 * @return this builder
+		 */
+		public Builder userAgent(String userAgent) {
+			this.userAgent = userAgent;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -506,7 +550,7 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
 					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline, this.verifyResults,
-					this.saveChangedFields, this.optimisticLocking);
+					this.saveChangedFields, this.optimisticLocking, this.defaultHeaders, this.userAgent);
 		}
 
 	}

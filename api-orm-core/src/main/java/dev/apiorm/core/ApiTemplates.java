@@ -11,6 +11,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
@@ -33,6 +34,8 @@ public final class ApiTemplates implements AutoCloseable {
 
 	private final List<Mono<Void>> closers;
 
+	private final Map<String, WebClient> webClients;
+
 	/**
 	 * The templates of some clients.
 	 * @param mappingContext where the models come from
@@ -51,6 +54,19 @@ public final class ApiTemplates implements AutoCloseable {
 	 */
 	public ApiTemplates(ApiMappingContext mappingContext, Map<String, ? extends ReactiveApiOperations> templates,
 			List<Mono<Void>> closers) {
+		this(mappingContext, templates, closers, Map.of());
+	}
+
+	/**
+	 * The templates of some clients, with the resources to release when they are closed
+	 * and the clients' WebClients.
+	 * @param mappingContext where the models come from
+	 * @param templates the reactive templates by client name
+	 * @param closers what {@link #close()} subscribes to, in order
+	 * @param webClients the configured WebClient of each client
+	 */
+	public ApiTemplates(ApiMappingContext mappingContext, Map<String, ? extends ReactiveApiOperations> templates,
+			List<Mono<Void>> closers, Map<String, WebClient> webClients) {
 		Assert.notNull(mappingContext, "mappingContext must not be null");
 		Assert.notNull(templates, "templates must not be null");
 		this.mappingContext = mappingContext;
@@ -59,6 +75,22 @@ public final class ApiTemplates implements AutoCloseable {
 		templates.forEach((name, template) -> facades.put(name, new ApiTemplate(template)));
 		this.blocking = Collections.unmodifiableMap(facades);
 		this.closers = List.copyOf(closers);
+		this.webClients = Map.copyOf(webClients);
+	}
+
+	/**
+	 * The configured WebClient of a client: its base URL, token, headers and pool.
+	 * @param clientName the client's name
+	 * @return the WebClient
+	 * @throws ConfigurationException when no client has that name or it has no WebClient
+	 */
+	public WebClient getWebClient(String clientName) {
+		WebClient webClient = this.webClients.get(clientName);
+		if (webClient == null) {
+			throw new ConfigurationException("No api-orm client named '" + clientName + "' has a WebClient (clients: "
+					+ this.webClients.keySet() + ")");
+		}
+		return webClient;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.apiorm.core;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Mono;
@@ -17,6 +18,8 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import dev.apiorm.ApiOrmClientCustomizer;
 
 /**
  * Builds the WebClient of one API client on Reactor Netty: its own connection pool,
@@ -39,6 +42,19 @@ public final class ApiWebClientFactory {
 	 * @return the WebClient and the pool to dispose with it
 	 */
 	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings) {
+		return create(builder, settings, List.of());
+	}
+
+	/**
+	 * Builds the WebClient as {@link #create(WebClient.Builder, ApiClientSettings)} does,
+	 * then lets customizers adjust its builder.
+	 * @param builder the builder to start from
+	 * @param settings the client settings
+	 * @param customizers applied to the client's builder, in order
+	 * @return the WebClient and the pool to dispose with it
+	 */
+	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings,
+			List<ApiOrmClientCustomizer> customizers) {
 		ApiClientSettings.Pool pool = settings.pool();
 		ConnectionProvider.Builder providerBuilder = ConnectionProvider.builder("api-orm-" + settings.name())
 			.maxConnections(pool.maxConnections())
@@ -92,12 +108,17 @@ public final class ApiWebClientFactory {
 				}
 			});
 		}
-		WebClient webClient = builder.clone()
+		WebClient.Builder client = builder.clone()
+			.baseUrl(settings.baseUrl().toString())
 			.clientConnector(new ReactorClientHttpConnector(httpClient))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize()))
-			.filter(authorization(settings))
-			.build();
-		return new ApiWebClient(webClient, provider);
+			.defaultHeaders((headers) -> {
+				settings.defaultHeaders().forEach(headers::set);
+				headers.set(HttpHeaders.USER_AGENT, settings.userAgent());
+			})
+			.filter(authorization(settings));
+		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
+		return new ApiWebClient(client.build(), provider);
 	}
 
 	/**

@@ -100,6 +100,8 @@ final class ApiClientSettingsFactory {
 		inherit(client.getDeadline(), root.getDeadline(), settings::deadline);
 		inherit(client.getVerifyResults(), root.getVerifyResults(), settings::verifyResults);
 		inherit(client.getSaveChangedFields(), root.getSaveChangedFields(), settings::saveChangedFields);
+		inherit(client.getDefaultHeaders(), root.getDefaultHeaders(), settings::defaultHeaders);
+		inherit(client.getUserAgent(), root.getUserAgent(), settings::userAgent);
 		inherit(client.getOptimisticLocking(), root.getOptimisticLocking(), settings::optimisticLocking);
 		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
 		inherit(client.getPagination(), root.getPagination(), settings::pagination);

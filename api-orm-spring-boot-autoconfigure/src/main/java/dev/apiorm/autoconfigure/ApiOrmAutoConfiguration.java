@@ -2,6 +2,7 @@ package dev.apiorm.autoconfigure;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
+import dev.apiorm.ApiOrmClientCustomizer;
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.ReactiveApiOperations;
@@ -72,13 +73,15 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<Dialect> dialects, ApiExchangeObservationConvention convention,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ApiOrmBuilderCustomizer> customizers) {
+			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
+			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers) {
 		ApiOrmBuilder builder = ApiOrm.builder()
 			.mappingContext(mappingContext)
 			.dialects(dialects.orderedStream().toList())
 			.observationConvention(convention);
 		new ApiClientSettingsFactory(properties).create().values().forEach(builder::client);
 		schemas.schemas().forEach(builder::schema);
+		clientCustomizers.orderedStream().forEach(builder::clientCustomizer);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);

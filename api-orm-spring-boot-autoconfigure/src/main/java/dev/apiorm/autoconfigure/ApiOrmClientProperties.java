@@ -2,6 +2,7 @@ package dev.apiorm.autoconfigure;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.apiorm.Pagination;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,17 @@ public class ApiOrmClientProperties {
 	 * record (default true).
 	 */
 	private @Nullable Boolean saveChangedFields;
+
+	/**
+	 * Headers sent with every request of the client (a named client's replace the default
+	 * client's).
+	 */
+	private @Nullable Map<String, String> defaultHeaders;
+
+	/**
+	 * The User-Agent header (default api-orm).
+	 */
+	private @Nullable String userAgent;
 
 	/**
 	 * Whether writes of an instance whose ETag is known send If-Match, so that a record
@@ -176,6 +188,22 @@ public class ApiOrmClientProperties {
 
 	public void setDeadline(@Nullable Duration deadline) {
 		this.deadline = deadline;
+	}
+
+	public @Nullable Map<String, String> getDefaultHeaders() {
+		return this.defaultHeaders;
+	}
+
+	public void setDefaultHeaders(@Nullable Map<String, String> defaultHeaders) {
+		this.defaultHeaders = defaultHeaders;
+	}
+
+	public @Nullable String getUserAgent() {
+		return this.userAgent;
+	}
+
+	public void setUserAgent(@Nullable String userAgent) {
+		this.userAgent = userAgent;
 	}
 
 	public @Nullable Boolean getSaveChangedFields() {

@@ -109,6 +109,27 @@ class ApiOrmAutoConfigurationTests {
 	}
 
 	@Test
+	void headersUserAgentAndClientCustomizersReachEachClient() {
+		java.util.List<String> customized = new java.util.ArrayList<>();
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.default-headers.X-Tenant=acme",
+					"api-orm.user-agent=shop/1.2", "api-orm.clients.billing.base-url=https://billing.example.com",
+					"api-orm.clients.billing.user-agent=billing/3")
+			.withBean(dev.apiorm.ApiOrmClientCustomizer.class, () -> (client, builder) -> customized.add(client))
+			.run((context) -> {
+				ApiOrm orm = context.getBean(ApiOrm.class);
+				ApiClientSettings settings = orm.reactiveTemplate("default").getSettings();
+				assertThat(settings.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
+				assertThat(settings.userAgent()).isEqualTo("shop/1.2");
+				ApiClientSettings billing = orm.reactiveTemplate("billing").getSettings();
+				assertThat(billing.userAgent()).isEqualTo("billing/3");
+				assertThat(billing.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
+				assertThat(customized).containsExactly("default", "billing");
+				assertThat(orm.webClient("billing")).isNotSameAs(orm.webClient("default"));
+			});
+	}
+
+	@Test
 	void drfNegationSuffixTurnsOnExclude() {
 		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.drf.negation-suffix=not")
 			.run((context) -> assertThat(context.getBean(DrfDialect.class)
