@@ -335,6 +335,27 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Whether the default client asks for gzip-compressed responses (default
+	 * {@code false}).
+	 * @param compression whether to ask
+	 * @return this builder
+	 */
+	public ApiOrmBuilder compression(boolean compression) {
+		this.defaultClient.compression(compression);
+		return this;
+	}
+
+	/**
+	 * Which redirects the default client follows (default same-origin).
+	 * @param redirects the rule
+	 * @return this builder
+	 */
+	public ApiOrmBuilder redirects(ApiClientSettings.Redirects redirects) {
+		this.defaultClient.redirects(redirects);
+		return this;
+	}
+
+	/**
 	 * The default client's {@code User-Agent} header (default {@code api-orm}).
 	 * @param userAgent the header's value
 	 * @return this builder

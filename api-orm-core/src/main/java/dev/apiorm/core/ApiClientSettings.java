@@ -42,12 +42,14 @@ import dev.apiorm.exception.ConfigurationException;
  * {@code If-Match}
  * @param defaultHeaders headers sent with every request of the client
  * @param userAgent the {@code User-Agent} header
+ * @param compression whether responses are asked for gzip-compressed
+ * @param redirects which redirects are followed
  */
 public record ApiClientSettings(String name, URI baseUrl, @Nullable String token, String authScheme, boolean http2,
 		Duration timeout, Duration connectTimeout, int pageSize, Pagination pagination, String dialect, Pool pool,
 		int maxResponseSize, int bulkConcurrency, @Nullable Integer maxConcurrency, Retry retry, Duration deadline,
 		boolean verifyResults, boolean saveChangedFields, boolean optimisticLocking, Map<String, String> defaultHeaders,
-		String userAgent) {
+		String userAgent, boolean compression, Redirects redirects) {
 
 	public ApiClientSettings {
 		if (name == null || name.isBlank()) {
@@ -97,9 +99,28 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 						"must be one line");
 			}
 		}
+		if (redirects == null) {
+			throw new ConfigurationException(prefix + "redirects is required");
+		}
 		if (userAgent == null || userAgent.isBlank() || userAgent.indexOf('\n') >= 0 || userAgent.indexOf('\r') >= 0) {
 			throw invalid(prefix + "user-agent", userAgent, "must be one non-empty line");
 		}
+	}
+
+	/**
+	 * Which redirects a client follows.
+	 */
+	public enum Redirects {
+
+		/**
+		 * 301, 302, 303, 307 and 308 within the base URL's origin; a redirect elsewhere
+		 * is not followed, so the token never leaves the origin.
+		 */
+		SAME_ORIGIN,
+
+		/** None: a redirect is an {@link dev.apiorm.exception.ApiHttpException}. */
+		NEVER
+
 	}
 
 	/** The {@code User-Agent} api-orm sends unless told otherwise. */
@@ -317,6 +338,10 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		private Map<String, String> defaultHeaders = Map.of();
 
 		private String userAgent = DEFAULT_USER_AGENT;
+
+		private boolean compression;
+
+		private Redirects redirects = Redirects.SAME_ORIGIN;
 
 		private Builder(String name) {
 			this.name = name;
@@ -539,6 +564,26 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 		}
 
 		/**
+		 * Whether responses are asked for gzip-compressed (default {@code false}).
+		 * @param compression whether to ask
+		 * @return this builder
+		 */
+		public Builder compression(boolean compression) {
+			this.compression = compression;
+			return this;
+		}
+
+		/**
+		 * Which redirects are followed (default {@link Redirects#SAME_ORIGIN}).
+		 * @param redirects the rule
+		 * @return this builder
+		 */
+		public Builder redirects(Redirects redirects) {
+			this.redirects = redirects;
+			return this;
+		}
+
+		/**
 		 * The settings, checked.
 		 * @return the settings
 		 * @throws ConfigurationException naming the property of a wrong value
@@ -550,7 +595,8 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 			return new ApiClientSettings(this.name, this.baseUrl, this.token, this.authScheme, this.http2, this.timeout,
 					this.connectTimeout, this.pageSize, this.pagination, this.dialect, this.pool, this.maxResponseSize,
 					this.bulkConcurrency, this.maxConcurrency, this.retry, this.deadline, this.verifyResults,
-					this.saveChangedFields, this.optimisticLocking, this.defaultHeaders, this.userAgent);
+					this.saveChangedFields, this.optimisticLocking, this.defaultHeaders, this.userAgent,
+					this.compression, this.redirects);
 		}
 
 	}

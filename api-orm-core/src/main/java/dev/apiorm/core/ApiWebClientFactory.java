@@ -3,8 +3,10 @@ package dev.apiorm.core;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.Http2AllocationStrategy;
@@ -30,6 +32,8 @@ public final class ApiWebClientFactory {
 
 	private ApiWebClientFactory() {
 	}
+
+	private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
 	/** How often the pool looks for idle connections beyond the limit. */
 	private static final Duration EVICTION_INTERVAL = Duration.ofSeconds(1);
@@ -93,6 +97,14 @@ public final class ApiWebClientFactory {
 		// each attempt already runs under a timeout for its whole response.
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
+		if (settings.compression()) {
+			httpClient = httpClient.compress(true);
+		}
+		if (settings.redirects() == ApiClientSettings.Redirects.SAME_ORIGIN) {
+			URI base = settings.baseUrl();
+			httpClient = httpClient.followRedirect((request, response) -> REDIRECTS.contains(response.status().code())
+					&& sameOrigin(base, request.resourceUrl(), response.responseHeaders().get("Location")));
+		}
 		if (settings.http2()) {
 			httpClient = "https".equals(settings.baseUrl().getScheme())
 					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);
@@ -119,6 +131,18 @@ public final class ApiWebClientFactory {
 			.filter(authorization(settings));
 		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
 		return new ApiWebClient(client.build(), provider);
+	}
+
+	private static boolean sameOrigin(URI base, @Nullable String requestUrl, @Nullable String location) {
+		if (requestUrl == null || location == null) {
+			return false;
+		}
+		try {
+			return Origins.same(base, URI.create(requestUrl).resolve(location));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -61,6 +61,52 @@ class ClientWireTests extends WireTestSupport {
 	}
 
 	@Test
+	void compressionAsksForGzipAndReadsIt() throws java.io.IOException {
+		java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzipped)) {
+			out.write(user(1, "Ann").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		stub(get(urlEqualTo("/api/v1/users/1/")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Content-Encoding", "gzip")
+			.withBody(gzipped.toByteArray())));
+		try (ApiOrm orm = ApiOrm.builder().baseUrl(wire.baseUrl()).compression(true).build()) {
+			assertThat(orm.repository(User.class).get(1).getName()).isEqualTo("Ann");
+		}
+		assertThat(wire.getAllServeEvents().get(0).getRequest().getHeader("Accept-Encoding")).contains("gzip");
+	}
+
+	@Test
+	void aRedirectWithinTheOriginIsFollowedWithTheToken() {
+		stub(get(urlEqualTo("/api/v1/users/1/"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.permanentRedirect("/api/v2/users/1/")));
+		stub(get(urlEqualTo("/api/v2/users/1/")).willReturn(okJson(user(1, "Ann"))));
+		assertThat(this.users.get(1).getName()).isEqualTo("Ann");
+		assertThat(sent()).containsExactly("GET /api/v1/users/1/", "GET /api/v2/users/1/");
+		assertThat(wire.getAllServeEvents().get(0).getRequest().getHeader("Authorization")).isEqualTo("Token " + TOKEN);
+	}
+
+	@Test
+	void aRedirectElsewhereOrWithRedirectsNeverIsNotFollowed() {
+		stub(get(urlEqualTo("/api/v1/users/1/")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+			.withStatus(307)
+			.withHeader("Location", "http://evil.example/steal")));
+		assertThatExceptionOfType(dev.apiorm.exception.ApiHttpException.class).isThrownBy(() -> this.users.get(1))
+			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(307));
+		stub(get(urlEqualTo("/api/v1/users/2/"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.permanentRedirect("/api/v2/users/2/")));
+		try (ApiOrm never = ApiOrm.builder()
+			.baseUrl(wire.baseUrl())
+			.redirects(dev.apiorm.core.ApiClientSettings.Redirects.NEVER)
+			.build()) {
+			assertThatExceptionOfType(dev.apiorm.exception.ApiHttpException.class)
+				.isThrownBy(() -> never.repository(User.class).get(2))
+				.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(301));
+		}
+		assertThat(sent()).containsExactly("GET /api/v1/users/1/", "GET /api/v1/users/2/");
+	}
+
+	@Test
 	void aWrongHeaderIsAConfigurationErrorNamingTheProperty() {
 		assertThatExceptionOfType(ConfigurationException.class)
 			.isThrownBy(() -> ApiOrm.builder().baseUrl(wire.baseUrl()).defaultHeaders(Map.of("X Bad", "v")).build())

@@ -102,6 +102,8 @@ final class ApiClientSettingsFactory {
 		inherit(client.getSaveChangedFields(), root.getSaveChangedFields(), settings::saveChangedFields);
 		inherit(client.getDefaultHeaders(), root.getDefaultHeaders(), settings::defaultHeaders);
 		inherit(client.getUserAgent(), root.getUserAgent(), settings::userAgent);
+		inherit(client.getCompression(), root.getCompression(), settings::compression);
+		inherit(client.getRedirects(), root.getRedirects(), settings::redirects);
 		inherit(client.getOptimisticLocking(), root.getOptimisticLocking(), settings::optimisticLocking);
 		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
 		inherit(client.getPagination(), root.getPagination(), settings::pagination);

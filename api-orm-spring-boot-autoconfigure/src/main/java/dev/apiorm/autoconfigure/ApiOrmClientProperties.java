@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.apiorm.Pagination;
+import dev.apiorm.core.ApiClientSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
@@ -75,6 +76,17 @@ public class ApiOrmClientProperties {
 	 * The User-Agent header (default api-orm).
 	 */
 	private @Nullable String userAgent;
+
+	/**
+	 * Whether responses are asked for gzip-compressed (default false).
+	 */
+	private @Nullable Boolean compression;
+
+	/**
+	 * Which redirects are followed: same-origin (301, 302, 303, 307, 308 within the base
+	 * URL's origin; the default) or never.
+	 */
+	private ApiClientSettings.@Nullable Redirects redirects;
 
 	/**
 	 * Whether writes of an instance whose ETag is known send If-Match, so that a record
@@ -196,6 +208,22 @@ public class ApiOrmClientProperties {
 
 	public void setDefaultHeaders(@Nullable Map<String, String> defaultHeaders) {
 		this.defaultHeaders = defaultHeaders;
+	}
+
+	public @Nullable Boolean getCompression() {
+		return this.compression;
+	}
+
+	public void setCompression(@Nullable Boolean compression) {
+		this.compression = compression;
+	}
+
+	public ApiClientSettings.@Nullable Redirects getRedirects() {
+		return this.redirects;
+	}
+
+	public void setRedirects(ApiClientSettings.@Nullable Redirects redirects) {
+		this.redirects = redirects;
 	}
 
 	public @Nullable String getUserAgent() {

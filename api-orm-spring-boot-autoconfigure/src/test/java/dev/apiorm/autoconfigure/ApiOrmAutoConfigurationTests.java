@@ -113,7 +113,8 @@ class ApiOrmAutoConfigurationTests {
 		java.util.List<String> customized = new java.util.ArrayList<>();
 		this.runner
 			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.default-headers.X-Tenant=acme",
-					"api-orm.user-agent=shop/1.2", "api-orm.clients.billing.base-url=https://billing.example.com",
+					"api-orm.user-agent=shop/1.2", "api-orm.compression=true", "api-orm.redirects=never",
+					"api-orm.clients.billing.base-url=https://billing.example.com",
 					"api-orm.clients.billing.user-agent=billing/3")
 			.withBean(dev.apiorm.ApiOrmClientCustomizer.class, () -> (client, builder) -> customized.add(client))
 			.run((context) -> {
@@ -121,6 +122,8 @@ class ApiOrmAutoConfigurationTests {
 				ApiClientSettings settings = orm.reactiveTemplate("default").getSettings();
 				assertThat(settings.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
 				assertThat(settings.userAgent()).isEqualTo("shop/1.2");
+				assertThat(settings.compression()).isTrue();
+				assertThat(settings.redirects()).isEqualTo(ApiClientSettings.Redirects.NEVER);
 				ApiClientSettings billing = orm.reactiveTemplate("billing").getSettings();
 				assertThat(billing.userAgent()).isEqualTo("billing/3");
 				assertThat(billing.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
