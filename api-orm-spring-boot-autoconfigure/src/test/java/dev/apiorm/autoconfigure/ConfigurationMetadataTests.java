@@ -1,0 +1,74 @@
+package dev.apiorm.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The property metadata IDEs complete from: every {@code api-orm.*} key is described, and
+ * the README's configuration table lists exactly the keys there are.
+ */
+class ConfigurationMetadataTests {
+
+	private static final Pattern README_KEY = Pattern.compile("^\\| `(api-orm\\.[a-z0-9.-]+)(\\.<name>)?`",
+			Pattern.MULTILINE);
+
+	private static JsonNode metadata() throws IOException {
+		try (InputStream input = ConfigurationMetadataTests.class
+			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+			assertThat(input).as("generated metadata").isNotNull();
+			return JsonMapper.builder().build().readTree(input);
+		}
+	}
+
+	private static Set<String> metadataKeys() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (JsonNode property : metadata().path("properties")) {
+			String name = property.path("name").asString("");
+			if (name.startsWith("api-orm.")) {
+				keys.add(name);
+			}
+		}
+		return keys;
+	}
+
+	@Test
+	void everyPropertyIsDescribed() throws IOException {
+		List<String> undescribed = new ArrayList<>();
+		for (JsonNode property : metadata().path("properties")) {
+			String name = property.path("name").asString("");
+			if (name.startsWith("api-orm.") && property.path("description").asString("").isBlank()) {
+				undescribed.add(name);
+			}
+		}
+		assertThat(undescribed).isEmpty();
+	}
+
+	@Test
+	void theReadmeDocumentsExactlyTheProperties() throws IOException {
+		String readme = Files.readString(Path.of("..", "README.md"));
+		Set<String> documented = new TreeSet<>();
+		Matcher matcher = README_KEY.matcher(readme);
+		while (matcher.find()) {
+			documented.add(matcher.group(1));
+		}
+		Set<String> keys = metadataKeys();
+		// The named clients take the keys above under api-orm.clients.<name>.
+		keys.remove("api-orm.clients");
+		assertThat(documented).isEqualTo(keys);
+	}
+
+}
