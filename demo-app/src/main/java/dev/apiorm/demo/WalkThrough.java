@@ -11,16 +11,18 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the documentation's complete example at start-up and logs each step: concurrent
  * creates, a filtered list, concurrent counts, a one-field PATCH, a delete, and the error
- * a server-side validation failure gives. Off with {@code demo.walk-through=false}.
+ * a server-side validation failure gives. It runs against the embedded upstream only,
+ * unless asked with {@code demo.walk-through=true}: pointed at a real API, the demo never
+ * writes to it by itself.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "demo.walk-through", matchIfMissing = true)
+@ConditionalOnExpression("${demo.walk-through:${demo.sample-upstream:false}}")
 class WalkThrough implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(WalkThrough.class);
