@@ -10,6 +10,8 @@ import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +39,8 @@ import dev.apiorm.exception.ConfigurationException;
  * {@link ApiClientSettings#builder(String)}), more clients with {@link #client}.
  */
 public final class ApiOrmBuilder {
+
+	private static final Log logger = LogFactory.getLog(ApiOrmBuilder.class);
 
 	private final ApiClientSettings.Builder defaultClient = ApiClientSettings.builder(ApiOrm.DEFAULT_CLIENT);
 
@@ -356,7 +360,7 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
-	 * The default client's {@code User-Agent} header (default {@code api-orm}).
+	 * The default client's {@code User-Agent} header (default {@code api-orm/<version>}).
 	 * @param userAgent the header's value
 	 * @return this builder
 	 */
@@ -488,6 +492,8 @@ public final class ApiOrmBuilder {
 			disposables.add(client.dispose());
 			ApiSchema schema = this.schemas.get(settings.name());
 			SchemaCheck schemaCheck = (schema != null) ? new SchemaCheck(schema, settings.baseUrl()) : null;
+			logger.info("api-orm client '" + settings.name() + "': " + settings.displayUrl() + ", dialect "
+					+ dialect.name() + ", " + (settings.http2() ? "HTTP/2" : "HTTP/1.1"));
 			templates.put(settings.name(), new ReactiveApiTemplate(settings, client.webClient(), dialect,
 					mappingContext, modelValidator, this.observationRegistry, this.convention, schemaCheck));
 		}

@@ -123,8 +123,17 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 
 	}
 
-	/** The {@code User-Agent} api-orm sends unless told otherwise. */
-	public static final String DEFAULT_USER_AGENT = "api-orm";
+	/**
+	 * The {@code User-Agent} api-orm sends unless told otherwise:
+	 * {@code api-orm/<version>} from the jar's manifest, {@code api-orm} when run from
+	 * classes.
+	 */
+	public static final String DEFAULT_USER_AGENT = userAgent(ApiClientSettings.class.getPackage());
+
+	private static String userAgent(@Nullable Package info) {
+		String version = (info != null) ? info.getImplementationVersion() : null;
+		return (version != null) ? "api-orm/" + version : "api-orm";
+	}
 
 	/**
 	 * Settings with every default, to change with the builder's methods.

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -31,6 +33,9 @@ import dev.apiorm.exception.ApiTimeoutException;
  * network buffer, and observes the exchange when a registry is listening.
  */
 final class ExchangeExecutor {
+
+	/** Logs each exchange at DEBUG: method, URL without secrets, status and time. */
+	private static final Log logger = LogFactory.getLog(ExchangeExecutor.class);
 
 	/** How much of an error body is read for its message and field errors. */
 	private static final long MAX_ERROR_BODY = 16 * 1024;
@@ -141,6 +146,7 @@ final class ExchangeExecutor {
 		boolean deadlineFirst = left < timeout.toNanos();
 		Duration limit = deadlineFirst ? Duration.ofNanos(Math.max(0, left)) : timeout;
 		return Mono.defer(() -> {
+			long started = System.nanoTime();
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
 				.accept(MediaType.APPLICATION_JSON);
@@ -157,7 +163,14 @@ final class ExchangeExecutor {
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
 			}
-			return request.exchangeToMono((response) -> handle(exchange, context, response, decoder));
+			return request.exchangeToMono((response) -> {
+				if (logger.isDebugEnabled()) {
+					logger.debug(exchange.method().name() + " " + Urls.display(exchange.url()) + " -> "
+							+ response.statusCode().value() + " in "
+							+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+				}
+				return handle(exchange, context, response, decoder);
+			});
 		})
 			// The whole response of an attempt, however slowly it arrives (Reactor
 			// Netty's

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import dev.apiorm.core.ReactiveApiOperations;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;
@@ -16,6 +18,8 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * Details show the base URL without credentials, never the token.
  */
 class ApiClientHealthIndicator implements ReactiveHealthIndicator {
+
+	private static final Log logger = LogFactory.getLog(ApiClientHealthIndicator.class);
 
 	private final ReactiveApiOperations operations;
 
@@ -36,12 +40,18 @@ class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 			return this.operations.probe(this.path)
 				.timeout(this.timeout)
 				.map((status) -> health(status, Duration.ofNanos(System.nanoTime() - start)))
-				.onErrorResume(
-						(failure) -> Mono.just(details(Health.down()).withDetail("error", reason(failure)).build()));
+				.onErrorResume((failure) -> {
+					logger.warn("api-orm client at " + this.operations.getSettings().displayUrl() + " is DOWN: "
+							+ reason(failure));
+					return Mono.just(details(Health.down()).withDetail("error", reason(failure)).build());
+				});
 		});
 	}
 
 	private Health health(int status, Duration latency) {
+		if (status >= 400) {
+			logger.warn("api-orm client at " + this.operations.getSettings().displayUrl() + " is DOWN: HTTP " + status);
+		}
 		Health.Builder builder = (status < 400) ? Health.up() : Health.down().withDetail("error", "HTTP " + status);
 		return details(builder).withDetail("status", status).withDetail("latency", latency.toMillis() + "ms").build();
 	}

@@ -73,7 +73,7 @@ public class ApiOrmClientProperties {
 	private @Nullable Map<String, String> defaultHeaders;
 
 	/**
-	 * The User-Agent header (default api-orm).
+	 * The User-Agent header (default api-orm/ and the version).
 	 */
 	private @Nullable String userAgent;
 

@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 				"management.health.api-orm.enabled=true",
 				// One fixed page answers every query here: these tests assert what is
 				// sent.
-				"api-orm.verify-results=false" })
+				"api-orm.verify-results=false", "logging.level.dev.apiorm.core.ExchangeExecutor=DEBUG" })
 @EnableWireMock(@ConfigureWireMock(baseUrlProperties = "api-orm.base-url"))
 class ApiOrmWireIntegrationTests {
 
@@ -140,6 +140,18 @@ class ApiOrmWireIntegrationTests {
 			.containsExactly("Ann");
 		assertThat(this.reactivePeople.all().count().block()).isEqualTo(1);
 		assertThat(sent()).containsExactly("GET /people/?in_print=true&ordering=name&limit=3", "GET /people/?limit=1");
+	}
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void eachExchangeIsLoggedAtDebugWithoutSecrets(org.springframework.boot.test.system.CapturedOutput output) {
+		this.wire.stubFor(get(urlEqualTo("/people/7/")).willReturn(aResponse().withStatus(500)));
+		assertThatExceptionOfType(InternalServerErrorException.class).isThrownBy(() -> this.people.get(7));
+		// (WireMock's own log shows the request headers; api-orm's lines never do.)
+		List<String> lines = output.getAll().lines().filter((line) -> line.contains("ExchangeExecutor")).toList();
+		assertThat(lines).anySatisfy(
+				(line) -> assertThat(line).containsPattern("GET http://localhost:\\d+/people/7/ -> 500 in \\d+ ms"));
+		assertThat(lines).noneSatisfy((line) -> assertThat(line).contains("boot-secret"));
 	}
 
 	@Test
