@@ -46,6 +46,8 @@ final class FakeCollection {
 
 	private final Map<String, Integer> versions = new LinkedHashMap<>();
 
+	private @Nullable Map<String, Object> defaults;
+
 	private final Supplier<Set<String>> unique;
 
 	private final Supplier<@Nullable String> negationSuffix;
@@ -178,6 +180,8 @@ final class FakeCollection {
 
 	synchronized FakeResponse create(Map<String, Object> body) {
 		Map<String, Object> record = new LinkedHashMap<>(body);
+		// As a model field's default applies to what a POST leaves out.
+		defaults().forEach(record::putIfAbsent);
 		Object id = record.get(this.idField);
 		if (id == null) {
 			id = nextId();
@@ -268,6 +272,36 @@ final class FakeCollection {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * The values a new instance of the model holds before anything is set: its fields'
+	 * defaults, as a serializer's defaults would apply.
+	 */
+	private Map<String, Object> defaults() {
+		Map<String, Object> known = this.defaults;
+		if (known != null) {
+			return known;
+		}
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		try {
+			Object blank = this.entity.getCodec().convertValue(Map.of(), this.entity.getType());
+			toJsonMap(blank).forEach((name, value) -> {
+				if (value != null && !name.equals(this.idField)) {
+					defaults.put(name, value);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// A model that cannot be created empty has no defaults to apply.
+		}
+		this.defaults = defaults;
+		return defaults;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> Map<String, Object> toJsonMap(Object record) {
+		return ((dev.apiorm.core.mapping.ApiEntityCodec<T>) this.entity.getCodec()).toJsonMap((T) record);
 	}
 
 	private Object nextId() {
