@@ -46,7 +46,9 @@ final class IdleConnections {
 		long maxIdleMillis = maxIdleTime.toMillis();
 		long settledMillis = settled.toMillis();
 		return (connection, metadata) -> {
-			if (metadata.idleTime() >= maxIdleMillis) {
+			// A custom rule replaces Reactor Netty's own, which evicts closed connections
+			// too.
+			if (!connection.channel().isActive() || metadata.idleTime() >= maxIdleMillis) {
 				return true;
 			}
 			if (metadata.idleTime() < settledMillis || this.idle.get() <= maxIdle) {
