@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.apiorm.GetOrCreateResult;
+import dev.apiorm.exception.ApiConnectionException;
+import dev.apiorm.exception.ApiException;
+import dev.apiorm.exception.ApiTimeoutException;
 import dev.apiorm.exception.BadRequestException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.ApplicationArguments;
@@ -38,6 +42,29 @@ class WalkThrough implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		try {
+			walk();
+		}
+		catch (ApiException ex) {
+			ApiException unreachable = unreachable(ex);
+			if (unreachable == null) {
+				throw ex;
+			}
+			// One line, not a start-up failure with a stack trace: the API is not there.
+			logger.error("The walk-through stopped: the API cannot be reached (" + unreachable.getMessage() + ")");
+		}
+	}
+
+	private static @Nullable ApiException unreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ApiConnectionException || cause instanceof ApiTimeoutException) {
+				return (ApiException) cause;
+			}
+		}
+		return null;
+	}
+
+	private void walk() {
 		step("1. Create three users concurrently (reactive, bounded concurrency)");
 		List<User> created = this.reactiveUsers
 			.bulkCreate(List.of(new User("Alice", "alice@example.com", "admin", 34, true),
