@@ -42,13 +42,7 @@ class BlockingConformanceIT {
 	@BeforeAll
 	static void start() {
 		server = DrfServer.get();
-		orm = ApiOrm.builder()
-			.baseUrl(server.baseUrl())
-			.token(server.token())
-			.authScheme("Token")
-			.drfNegationSuffix("n")
-			.pageSize(3)
-			.build();
+		orm = server.client().drfNegationSuffix("n").pageSize(3).build();
 	}
 
 	@AfterAll

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiOrmBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by itself when its standard input closes). Also reads the server's own truth over plain
  * HTTP, to check results against.
  */
-final class DrfServer {
+public final class DrfServer {
 
 	private static DrfServer instance;
 
@@ -45,19 +47,40 @@ final class DrfServer {
 		this.token = token;
 	}
 
-	static synchronized DrfServer get() {
+	/**
+	 * The server, started on first use.
+	 * @return the server
+	 */
+	public static synchronized DrfServer get() {
 		if (instance == null) {
 			instance = start();
 		}
 		return instance;
 	}
 
-	String baseUrl() {
+	/**
+	 * The server's base URL.
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String baseUrl() {
 		return this.baseUrl;
 	}
 
-	String token() {
+	/**
+	 * The token of the server's account.
+	 * @return the token
+	 */
+	public String token() {
 		return this.token;
+	}
+
+	/**
+	 * A builder of clients of this server: its base URL, and its token with DRF's
+	 * {@code Token} scheme.
+	 * @return the builder
+	 */
+	public ApiOrmBuilder client() {
+		return ApiOrm.builder().baseUrl(this.baseUrl).token(this.token).authScheme("Token");
 	}
 
 	/**

@@ -27,12 +27,7 @@ class PagingAtScaleIT {
 	@BeforeAll
 	static void start() {
 		DrfServer server = DrfServer.get();
-		orm = ApiOrm.builder()
-			.baseUrl(server.baseUrl())
-			.token(server.token())
-			.authScheme("Token")
-			.pageSize(100)
-			.build();
+		orm = server.client().pageSize(100).build();
 		assertThat(server.truth("/api/v1/records/?limit=1").get("count").asInt()).isEqualTo(TOTAL);
 	}
 

@@ -41,13 +41,7 @@ class ReactiveConformanceIT {
 	@BeforeAll
 	static void start() {
 		server = DrfServer.get();
-		orm = ApiOrm.builder()
-			.baseUrl(server.baseUrl())
-			.token(server.token())
-			.authScheme("Token")
-			.drfNegationSuffix("n")
-			.pageSize(2)
-			.build();
+		orm = server.client().drfNegationSuffix("n").pageSize(2).build();
 	}
 
 	@AfterAll

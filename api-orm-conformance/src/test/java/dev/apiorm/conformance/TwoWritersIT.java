@@ -48,12 +48,7 @@ class TwoWritersIT {
 	}
 
 	private static ApiOrm orm(boolean optimisticLocking) {
-		return ApiOrm.builder()
-			.baseUrl(server.baseUrl())
-			.token(server.token())
-			.authScheme("Token")
-			.optimisticLocking(optimisticLocking)
-			.build();
+		return server.client().optimisticLocking(optimisticLocking).build();
 	}
 
 	@AfterAll

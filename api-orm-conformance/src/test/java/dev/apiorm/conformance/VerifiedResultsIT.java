@@ -45,13 +45,7 @@ class VerifiedResultsIT {
 	@BeforeAll
 	static void start() {
 		server = DrfServer.get();
-		orm = ApiOrm.builder()
-			.baseUrl(server.baseUrl())
-			.token(server.token())
-			.authScheme("Token")
-			.drfNegationSuffix("n")
-			.pageSize(3)
-			.build();
+		orm = server.client().drfNegationSuffix("n").pageSize(3).build();
 		users = orm.repository(Member.class);
 		String[] names = { "ann", "Ann", "ÁNGEL", "Élodie", "bob smith", "Bob-Jones", "Zed", "zoë" };
 		Integer[] ages = { 30, 30, null, 41, 17, 25, null, 62 };

@@ -27,14 +27,6 @@ final class IdleConnections {
 	}
 
 	/**
-	 * How many connections are idle now.
-	 * @return the count
-	 */
-	int count() {
-		return this.idle.get();
-	}
-
-	/**
 	 * The eviction rule of the pool.
 	 * @param maxIdle the idle connections to keep
 	 * @param maxIdleTime how long one may stay idle

@@ -635,8 +635,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		ApiEntityCodec<T> codec = entity.getCodec();
 		Object expected = (id != null) ? entity.convertId(id) : null;
 		return (body, etag) -> {
-			byte[] bytes = body.readAllBytes();
-			T complete = codec.read(bytes);
+			// Into a new instance straight from the network buffer; for an in-place
+			// update
+			// the bytes are kept to set the target's fields once they all decoded.
+			byte[] bytes = (target != null) ? body.readAllBytes() : null;
+			T complete = (bytes != null) ? codec.read(bytes) : codec.read(body);
 			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
 			}
@@ -645,7 +648,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				throw new ApiDecodeException("the API answered with the record " + entity.getIdWireName() + "=" + actual
 						+ ", not the one asked for; it was not used", null);
 			}
-			T record = (target != null) ? codec.update(target, bytes) : complete;
+			T record = (target != null && bytes != null) ? codec.update(target, bytes) : complete;
 			if (this.tracking) {
 				this.tracker.track(entity, record, etag);
 			}

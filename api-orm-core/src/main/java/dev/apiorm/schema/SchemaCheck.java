@@ -50,14 +50,6 @@ public final class SchemaCheck {
 	}
 
 	/**
-	 * The document checked against.
-	 * @return the document
-	 */
-	public ApiSchema getSchema() {
-		return this.schema;
-	}
-
-	/**
 	 * Records the problems of a model: an endpoint the document does not list, fields it
 	 * does not describe, or describes with a type the property cannot hold.
 	 * @param entity the model

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.apiorm.EnableApiRepositories;
 import dev.apiorm.autoconfigure.ApiOrmAutoConfiguration;
-import dev.apiorm.conformance.DrfServerAccess;
+import dev.apiorm.conformance.DrfServer;
 import dev.apiorm.conformance.schema.bad.BadQueries;
 import dev.apiorm.conformance.schema.good.MemberQueries;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -37,8 +37,8 @@ class SchemaCheckIT {
 
 	@BeforeAll
 	static void start() {
-		baseUrl = DrfServerAccess.baseUrl();
-		token = DrfServerAccess.token();
+		baseUrl = DrfServer.get().baseUrl();
+		token = DrfServer.get().token();
 	}
 
 	private ApplicationContextRunner against(String check) {

@@ -117,29 +117,6 @@ public final class ApiEntityCodec<T> {
 	}
 
 	/**
-	 * Reads a whole body into an existing mutable record, atomically: the body is first
-	 * decoded completely into a new instance, so that a body the model cannot hold fails
-	 * with the target exactly as it was; only then are the target's fields set.
-	 * @param target the record to update
-	 * @param body the body
-	 * @return the updated record
-	 */
-	public T readInto(T target, InputStream body) {
-		byte[] bytes;
-		try {
-			bytes = body.readAllBytes();
-		}
-		catch (java.io.IOException ex) {
-			throw new ApiDecodeException("the body could not be read", ex);
-		}
-		T complete = read(bytes);
-		if (complete == null) {
-			return complete;
-		}
-		return update(target, bytes);
-	}
-
-	/**
 	 * Reads a record from a whole body.
 	 * @param body the body's bytes
 	 * @return the record, {@code null} for the JSON literal {@code null}
