@@ -16,6 +16,7 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -56,6 +57,8 @@ final class ExchangeExecutor {
 
 	private final ExchangeRetry retry;
 
+	private final MediaType mediaType;
+
 	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect,
 			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention) {
 		this.settings = settings;
@@ -66,6 +69,7 @@ final class ExchangeExecutor {
 		this.transportErrors = new TransportErrorTranslator(settings);
 		this.limiter = ConcurrencyLimiter.of(settings.maxConcurrency());
 		this.retry = new ExchangeRetry(settings.retry());
+		this.mediaType = dialect.mediaType();
 	}
 
 	/**
@@ -149,7 +153,7 @@ final class ExchangeExecutor {
 			long started = System.nanoTime();
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
-				.accept(MediaType.APPLICATION_JSON);
+				.accept(this.mediaType);
 			String ifMatch = exchange.ifMatch();
 			if (ifMatch != null) {
 				request.header("If-Match", ifMatch);
@@ -161,7 +165,7 @@ final class ExchangeExecutor {
 			}
 			byte[] body = exchange.body();
 			if (body != null) {
-				request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+				request.contentType(this.mediaType).bodyValue(body);
 			}
 			return request.exchangeToMono((response) -> {
 				if (logger.isDebugEnabled()) {
@@ -210,15 +214,21 @@ final class ExchangeExecutor {
 		if (decoder == null) {
 			return response.releaseBody().then(Mono.empty());
 		}
+		HttpHeaders headers = response.headers().asHttpHeaders();
 		return response.bodyToMono(DataBuffer.class)
-			.switchIfEmpty(
-					Mono.error(() -> new ApiDecodeException(exchange.describe() + ": the response has no body", null)))
-			.map((buffer) -> decode(exchange, buffer, response.headers().asHttpHeaders().getETag(), decoder));
+			.map((buffer) -> decode(exchange, buffer, headers, decoder))
+			.switchIfEmpty(Mono.defer(() -> {
+				// What a 204 means is the caller's: an update answered without a body
+				// took the record as sent.
+				V sent = (status == 204) ? decoder.noContent(headers) : null;
+				return (sent != null) ? Mono.just(sent)
+						: Mono.error(new ApiDecodeException(exchange.describe() + ": the response has no body", null));
+			}));
 	}
 
-	private static <V> V decode(Exchange exchange, DataBuffer buffer, @Nullable String etag, BodyDecoder<V> decoder) {
+	private static <V> V decode(Exchange exchange, DataBuffer buffer, HttpHeaders headers, BodyDecoder<V> decoder) {
 		try {
-			return decoder.decode(buffer.asInputStream(), etag);
+			return decoder.decode(buffer.asInputStream(), headers);
 		}
 		catch (java.io.IOException ex) {
 			throw new ApiDecodeException(exchange.describe() + ": the response body could not be read", ex);

@@ -16,6 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
@@ -29,8 +30,10 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageLayout;
 import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.RecordType;
 import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ConfigurationException;
@@ -439,9 +442,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <R> Mono<PageResult<R>> fetchPage(ApiPersistentEntity<?> entity, String operation, String url,
 			RecordsReader<R> reader) {
 		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, java.net.URI.create(url), null, false);
-		return this.executor.execute(exchange, (body, etag) -> {
+		RecordType type = recordType(entity);
+		return this.executor.execute(exchange, (body, headers) -> {
 			try (JsonParser parser = this.jsonMapper.createParser(body)) {
-				return this.dialect.readPage(parser, reader);
+				return this.dialect.readPage(parser, reader, new PageContext(url, headers, type));
 			}
 		});
 	}
@@ -498,8 +502,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <T> Mono<T> create(ApiPersistentEntity<T> entity, byte[] body, @Nullable T target) {
 		// One key per logical create, the same on every attempt.
 		String key = (this.settings.retry().idempotencyKeyHeader() != null) ? UUID.randomUUID().toString() : null;
-		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity), body, false,
-				key, null);
+		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity),
+				body(entity, body, null), false, key, null);
 		return this.executor.execute(exchange, decoder(entity, target));
 	}
 
@@ -536,10 +540,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			ApiPersistentEntity<T> entity = entityOf(object);
 			Object id = requireId(entity, object, "update");
 			this.validator.validate(entity, object);
-			Exchange exchange = new Exchange(entity, "update", HttpMethod.PUT, this.urls.record(entity, id),
-					entity.getCodec().writeRecord(object), true, null, ifMatch(object));
-			return conditional(entity, id,
-					this.executor.execute(exchange, decoder(entity, inPlace(entity, object), id)));
+			Exchange exchange = new Exchange(entity, "update", this.dialect.replaceMethod(),
+					this.urls.record(entity, id), body(entity, entity.getCodec().writeRecord(object), id), true, null,
+					ifMatch(object));
+			return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
 		});
 	}
 
@@ -557,9 +561,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				values.put(name, all.get(name));
 			}
 			Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
-					entity.getCodec().writeFields(values), true, null, ifMatch(object));
-			return conditional(entity, id,
-					this.executor.execute(exchange, decoder(entity, inPlace(entity, object), id)));
+					body(entity, entity.getCodec().writeFields(values), id), true, null, ifMatch(object));
+			return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
 		});
 	}
 
@@ -573,7 +576,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <T> Mono<T> partialUpdate(ApiPersistentEntity<T> entity, Object id, Map<String, ?> fields,
 			@Nullable T target) {
 		Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
-				entity.getCodec().writeFields(fields), true);
+				body(entity, entity.getCodec().writeFields(fields), id), true);
 		return this.executor.execute(exchange, decoder(entity, target, id));
 	}
 
@@ -634,11 +637,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private <T> BodyDecoder<T> decoder(ApiPersistentEntity<T> entity, @Nullable T target, @Nullable Object id) {
 		ApiEntityCodec<T> codec = entity.getCodec();
 		Object expected = (id != null) ? entity.convertId(id) : null;
-		return (body, etag) -> {
+		RecordType type = recordType(entity);
+		return (body, headers) -> {
+			String etag = headers.getETag();
 			// Into a new instance straight from the network buffer; for an in-place
-			// update
-			// the bytes are kept to set the target's fields once they all decoded.
-			byte[] bytes = (target != null) ? body.readAllBytes() : null;
+			// update the bytes are kept to set the target's fields once they all
+			// decoded. A record in an envelope is taken out of it first.
+			byte[] bytes = this.dialect.wrapsRecords()
+					? this.jsonMapper.writeValueAsBytes(this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type))
+					: (target != null) ? body.readAllBytes() : null;
 			T complete = (bytes != null) ? codec.read(bytes) : codec.read(body);
 			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
@@ -676,6 +683,37 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			.<R>flatMap((current) -> Mono.error(conflict.withCurrent(current)))
 			.onErrorResume((failure) -> failure != conflict && !(failure instanceof PreconditionFailedException),
 					(failure) -> Mono.error(conflict)));
+	}
+
+	/**
+	 * The decoder of the answer to a write of an instance: a {@code 204 No Content} means
+	 * the API took the instance as sent.
+	 */
+	private <T> BodyDecoder<T> writeDecoder(ApiPersistentEntity<T> entity, T object, Object id) {
+		return decoder(entity, inPlace(entity, object), id).orNoContent((headers) -> {
+			if (this.tracking) {
+				this.tracker.track(entity, object, headers.getETag());
+			}
+			return object;
+		});
+	}
+
+	/**
+	 * The body that writes a record's JSON, in the dialect's envelope when it has one.
+	 */
+	private byte[] body(ApiPersistentEntity<?> entity, byte[] json, @Nullable Object id) {
+		if (!this.dialect.wrapsRecords()) {
+			return json;
+		}
+		tools.jackson.databind.JsonNode fields = this.jsonMapper.readTree(json);
+		if (!(fields instanceof ObjectNode record)) {
+			throw new ApiDecodeException(entity.getModelName() + " is not written as a JSON object", null);
+		}
+		return this.jsonMapper.writeValueAsBytes(this.dialect.wrapRecord(record, recordType(entity), id));
+	}
+
+	private static RecordType recordType(ApiPersistentEntity<?> entity) {
+		return new RecordType(entity.getEndpoint(), entity.getIdWireName());
 	}
 
 	private static <T> @Nullable T inPlace(ApiPersistentEntity<T> entity, T object) {

@@ -4,6 +4,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
@@ -61,7 +66,8 @@ public interface Dialect {
 	 * @return what the page shows, {@link PageLayout#UNKNOWN} when nothing
 	 */
 	default PageLayout layoutOf(PageResult<?> page, String requestUrl) {
-		return PageLayout.UNKNOWN;
+		PageLayout layout = page.layout();
+		return (layout != null) ? layout : PageLayout.UNKNOWN;
 	}
 
 	/**
@@ -72,6 +78,69 @@ public interface Dialect {
 	 * @return the page
 	 */
 	<R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records);
+
+	/**
+	 * Reads a page of records from a response, for conventions that put paging in headers
+	 * ({@code Link}, {@code X-Total-Count}) or whose next page the client writes. By
+	 * default the body alone.
+	 * @param parser the parser over the body, before its first token
+	 * @param records reads the array of records the page holds
+	 * @param context the URL asked for, the response's headers and the model
+	 * @param <R> the record type
+	 * @return the page
+	 */
+	default <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
+		return readPage(parser, records);
+	}
+
+	/**
+	 * The media type of the bodies this convention sends and accepts.
+	 * @return {@code application/json} unless the convention has its own
+	 */
+	default MediaType mediaType() {
+		return MediaType.APPLICATION_JSON;
+	}
+
+	/**
+	 * The method that replaces a whole record ({@code save} of an instance that is not
+	 * tracked, {@code update}).
+	 * @return {@code PUT} unless the convention has none
+	 */
+	default HttpMethod replaceMethod() {
+		return HttpMethod.PUT;
+	}
+
+	/**
+	 * Whether a record travels in an envelope ({@link #unwrapRecord},
+	 * {@link #wrapRecord}) rather than as a plain JSON object of the model's fields.
+	 * @return {@code false} unless the convention wraps records
+	 */
+	default boolean wrapsRecords() {
+		return false;
+	}
+
+	/**
+	 * The plain record (an object of the model's fields, the id among them) in a body
+	 * that holds one record; called only when {@link #wrapsRecords()}.
+	 * @param document the body
+	 * @param type the model
+	 * @return the record
+	 * @throws dev.apiorm.exception.ApiDecodeException when the body holds no record
+	 */
+	default JsonNode unwrapRecord(JsonNode document, RecordType type) {
+		return document;
+	}
+
+	/**
+	 * The body that writes a record; called only when {@link #wrapsRecords()}.
+	 * @param record the record's fields as a JSON object
+	 * @param type the model
+	 * @param id the record's id, {@code null} for a create
+	 * @return the body to send
+	 */
+	default JsonNode wrapRecord(ObjectNode record, RecordType type, @Nullable Object id) {
+		return record;
+	}
 
 	/**
 	 * Reads an error body.
