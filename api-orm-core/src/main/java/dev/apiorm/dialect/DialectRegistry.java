@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.Assert;
 
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonserver.JsonServerDialect;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
@@ -46,6 +47,7 @@ public final class DialectRegistry {
 			Collection<? extends Dialect> custom) {
 		List<Dialect> all = new ArrayList<>();
 		all.add(new DrfDialect(jsonMapper, drfNegationSuffix));
+		all.add(new JsonServerDialect(jsonMapper));
 		all.addAll(custom);
 		return new DialectRegistry(all);
 	}

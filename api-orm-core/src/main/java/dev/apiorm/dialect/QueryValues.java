@@ -3,8 +3,10 @@ package dev.apiorm.dialect;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
@@ -58,6 +60,22 @@ public final class QueryValues {
 	 */
 	public static boolean isMultiple(@Nullable Object value) {
 		return value instanceof Collection<?> || (value != null && value.getClass().isArray());
+	}
+
+	/**
+	 * The elements of a collection or an array.
+	 * @param value a collection or an array
+	 * @return its elements, in order
+	 */
+	public static List<?> elements(Object value) {
+		if (value instanceof Collection<?> collection) {
+			return new ArrayList<>(collection);
+		}
+		List<Object> elements = new ArrayList<>();
+		for (int i = 0; i < Array.getLength(value); i++) {
+			elements.add(Array.get(value, i));
+		}
+		return elements;
 	}
 
 	/**

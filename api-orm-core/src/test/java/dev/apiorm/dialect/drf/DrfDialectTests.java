@@ -1,7 +1,8 @@
 package dev.apiorm.dialect.drf;
 
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
@@ -32,18 +33,64 @@ class DrfDialectTests extends AbstractDialectTests {
 	}
 
 	@Override
-	protected String exactLookupWithReservedCharacters() {
-		return "role=a%26b";
+	protected Map<Condition, String> wireFormat() {
+		Map<Condition, String> wire = new EnumMap<>(Condition.class);
+		wire.put(Condition.EXACT_RESERVED, "role=a%26b");
+		wire.put(Condition.EXACT_NUMBER, "pages=100");
+		wire.put(Condition.EXACT_BOOLEAN, "active=true");
+		wire.put(Condition.IEXACT, "title__iexact=War%20and%20Peace");
+		wire.put(Condition.CONTAINS, "title__contains=a%20b");
+		wire.put(Condition.ICONTAINS, "title__icontains=war.peace");
+		wire.put(Condition.ISTARTSWITH, "title__istartswith=the");
+		wire.put(Condition.ENDSWITH, "title__endswith=s");
+		wire.put(Condition.GTE, "pages__gte=100");
+		wire.put(Condition.LT, "pages__lt=100");
+		wire.put(Condition.RANGE, "pages__range=100,200");
+		wire.put(Condition.DATE_GTE, "published__gte=2001-02-03");
+		wire.put(Condition.IN, "genre__in=novel,poetry");
+		wire.put(Condition.ISNULL, "published__isnull=true");
+		wire.put(Condition.EXCLUDE, "genre__n=poetry");
+		wire.put(Condition.AND, "pages__gte=100&genre=novel");
+		wire.put(Condition.RELATION, "author__name=x");
+		return wire;
 	}
 
 	@Override
-	protected Optional<String> orOfTwoLookups() {
-		return Optional.empty();
+	protected String orderingByPublishedDescendingThenTitle() {
+		return "ordering=-published,title";
 	}
 
 	@Override
-	protected String pageBody() {
-		return "{\"count\":5,\"next\":\"http://x/?limit=2&offset=2\",\"previous\":null,\"results\":[{\"id\":1},{\"id\":2}]}";
+	protected Map<Pagination, Dialect.PageStart> pageOfTenAtTwenty() {
+		return Map.of(Pagination.LIMIT_OFFSET, new Dialect.PageStart("limit=10&offset=20", 0), Pagination.PAGE_NUMBER,
+				new Dialect.PageStart("page=3&page_size=10", 0));
+	}
+
+	@Override
+	protected PageResponse pageResponse() {
+		return PageResponse.of("{\"count\":5,\"next\":\"http://x/api/books/?limit=2&offset=2\",\"previous\":null,"
+				+ "\"results\":[{\"id\":1},{\"id\":2}]}", "http://x/api/books/?limit=2");
+	}
+
+	@Override
+	protected String nextOfPageResponse() {
+		return "http://x/api/books/?limit=2&offset=2";
+	}
+
+	@Override
+	protected Map<String, ErrorBody> errorBodies() {
+		return Map.of("{\"detail\":\"Bad.\",\"title\":[\"Required.\"]}",
+				new ErrorBody("Bad.", Map.of("title", List.of("Required."))));
+	}
+
+	@Override
+	protected String recordDocument() {
+		return "{\"id\":7,\"title\":\"Dune\"}";
+	}
+
+	@Override
+	protected List<String> writeBodies() {
+		return List.of("{\"title\":\"Dune\"}", "{\"title\":\"Dune\"}");
 	}
 
 	@Test

@@ -1,0 +1,248 @@
+package dev.apiorm.dialect.jsonserver;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.Assert;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.Q;
+import dev.apiorm.dialect.Conditions;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.LinkHeader;
+import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.QueryParameter;
+import dev.apiorm.dialect.QueryValues;
+import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.ApiDecodeException;
+import dev.apiorm.query.LookupOperator;
+
+/**
+ * The dialect of json-server 0.17, the stable major version (npm's {@code latest}; 1.x is
+ * still a beta whose query syntax changed between betas).
+ * <ul>
+ * <li>{@code field=value} (exact, case-sensitive; several values as repeated parameters
+ * for {@code in}), {@code field_ne=value} for {@code exclude}, {@code field_like=regex}
+ * (case-insensitive, values escaped) for {@code iexact}, {@code icontains},
+ * {@code istartswith} and {@code iendswith}, {@code field_gte}/{@code field_lte} for
+ * {@code gte}, {@code lte}, {@code gt}, {@code lt} and {@code range} of whole numbers
+ * (json-server compares them with {@code parseInt});</li>
+ * <li>{@code _sort=a,b&_order=asc,desc};</li>
+ * <li>{@code _start}/{@code _limit} (limit-offset) or {@code _page}/{@code _limit}
+ * (1-based page numbers), the total from {@code X-Total-Count}, the next page from the
+ * {@code Link} header or, for {@code _start}, written by the client;</li>
+ * <li>plain JSON records and writes, error bodies with a {@code message} or
+ * {@code error}.</li>
+ * </ul>
+ * OR, case-sensitive text lookups ({@code _like} ignores case), {@code isnull}, ranges of
+ * anything but whole numbers and negations other than of one exact value are refused.
+ */
+public class JsonServerDialect implements Dialect {
+
+	/** The name of this dialect in {@code api-orm.dialect}. */
+	public static final String NAME = "json-server";
+
+	private static final QueryParameter START = new QueryParameter("_start");
+
+	/** The characters a JavaScript regular expression gives a meaning. */
+	private static final Pattern REGEX_SPECIAL = Pattern.compile("[\\\\^$.*+?()\\[\\]{}|/-]");
+
+	private final JsonMapper mapper;
+
+	/**
+	 * The dialect.
+	 * @param mapper reads error bodies
+	 */
+	public JsonServerDialect(JsonMapper mapper) {
+		Assert.notNull(mapper, "mapper must not be null");
+		this.mapper = mapper;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public String queryParameters(@Nullable Q filter, List<String> ordering) {
+		StringJoiner parameters = new StringJoiner("&");
+		for (Conditions.Lookup lookup : Conditions.conjunction(filter, NAME,
+				"json-server combines parameters of different fields with AND")) {
+			write(lookup, parameters);
+		}
+		if (!ordering.isEmpty()) {
+			StringJoiner fields = new StringJoiner(",");
+			StringJoiner orders = new StringJoiner(",");
+			for (String field : ordering) {
+				boolean descending = field.startsWith("-");
+				fields.add(QueryValues.encode(descending ? field.substring(1) : field));
+				orders.add(descending ? "desc" : "asc");
+			}
+			parameters.add("_sort=" + fields).add("_order=" + orders);
+		}
+		return parameters.toString();
+	}
+
+	@Override
+	public String parameterName(Q condition) {
+		if (condition instanceof Q.Lookup || condition instanceof Q.Not) {
+			StringJoiner written = new StringJoiner("&");
+			write(Conditions.conjunction(condition, NAME, "").get(0), written);
+			String parameter = written.toString();
+			int equals = parameter.indexOf('=');
+			return (equals > 0) ? parameter.substring(0, equals) : parameter;
+		}
+		return condition.toString();
+	}
+
+	private void write(Conditions.Lookup lookup, StringJoiner parameters) {
+		LookupOperator operator = lookup.requireOperator(NAME);
+		String field = QueryValues.encode(lookup.field());
+		Object value = lookup.value();
+		if (operator == LookupOperator.ISNULL || (value == null && operator == LookupOperator.EXACT)) {
+			throw lookup.unsupported(NAME, "json-server cannot compare with null (it has no isnull)");
+		}
+		if (value == null) {
+			throw lookup.unsupported(NAME, "the value is null");
+		}
+		if (lookup.negated()) {
+			if (operator != LookupOperator.EXACT || QueryValues.isMultiple(value)) {
+				throw lookup.unsupported(NAME, "json-server negates one exact value only (field_ne=value)");
+			}
+			parameters.add(field + "_ne=" + encoded(value));
+			return;
+		}
+		switch (operator) {
+			case EXACT -> parameters.add(field + "=" + encoded(value));
+			case IN -> {
+				List<?> values = QueryValues.elements(value);
+				if (values.isEmpty()) {
+					throw lookup.unsupported(NAME, "an empty list matches nothing, and json-server would match all");
+				}
+				values.forEach((each) -> parameters.add(field + "=" + encoded(each)));
+			}
+			case IEXACT -> parameters.add(field + "_like=" + QueryValues.encode("^" + escape(value) + "$"));
+			case ICONTAINS -> parameters.add(field + "_like=" + QueryValues.encode(escape(value)));
+			case ISTARTSWITH -> parameters.add(field + "_like=" + QueryValues.encode("^" + escape(value)));
+			case IENDSWITH -> parameters.add(field + "_like=" + QueryValues.encode(escape(value) + "$"));
+			case CONTAINS, STARTSWITH, ENDSWITH -> throw lookup.unsupported(NAME,
+					"json-server matches text with _like, which ignores case; use i" + operator.suffix());
+			case GTE -> parameters.add(field + "_gte=" + whole(lookup, value, 0));
+			case GT -> parameters.add(field + "_gte=" + whole(lookup, value, 1));
+			case LTE -> parameters.add(field + "_lte=" + whole(lookup, value, 0));
+			case LT -> parameters.add(field + "_lte=" + whole(lookup, value, -1));
+			case RANGE -> {
+				List<?> bounds = QueryValues.elements(value);
+				if (bounds.size() != 2) {
+					throw lookup.unsupported(NAME, "a range has two bounds");
+				}
+				parameters.add(field + "_gte=" + whole(lookup, bounds.get(0), 0));
+				parameters.add(field + "_lte=" + whole(lookup, bounds.get(1), 0));
+			}
+			default -> throw lookup.unsupported(NAME, "json-server has no such lookup");
+		}
+	}
+
+	private static String encoded(Object value) {
+		return QueryValues.encode(QueryValues.format(value));
+	}
+
+	private static String escape(Object value) {
+		return REGEX_SPECIAL.matcher(QueryValues.format(value)).replaceAll("\\\\$0");
+	}
+
+	/**
+	 * A bound json-server compares as it reads it, with {@code parseInt}: a whole number,
+	 * moved by one for a strict comparison.
+	 */
+	private static String whole(Conditions.Lookup lookup, @Nullable Object value, int shift) {
+		BigInteger number;
+		if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+			number = BigInteger.valueOf(((Number) value).longValue());
+		}
+		else if (value instanceof BigInteger big) {
+			number = big;
+		}
+		else {
+			throw lookup.unsupported(NAME, "json-server compares _gte and _lte bounds as whole numbers (parseInt), "
+					+ "so only whole-number bounds are exact, not " + QueryValues.format(value));
+		}
+		return number.add(BigInteger.valueOf(shift)).toString();
+	}
+
+	@Override
+	public PageStart pageParameters(Pagination pagination, long offset, int size) {
+		Assert.isTrue(size > 0, "size must be positive");
+		return switch (pagination) {
+			case LIMIT_OFFSET, CLIENT_DEFAULT -> new PageStart("_start=" + offset + "&_limit=" + size, 0);
+			case PAGE_NUMBER ->
+				new PageStart("_page=" + (offset / size + 1) + "&_limit=" + size, (int) (offset % size));
+			case NONE -> new PageStart("", (int) Math.min(offset, Integer.MAX_VALUE));
+		};
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records) {
+		JsonToken first = parser.nextToken();
+		if (first != JsonToken.START_ARRAY) {
+			throw new ApiDecodeException("expected a JSON array of records, got " + first, null);
+		}
+		List<R> read = records.read(parser);
+		return new PageResult<>(read, (long) read.size(), null, false);
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
+		PageResult<R> page = readPage(parser, records);
+		String total = context.headers().getFirst("X-Total-Count");
+		if (total == null) {
+			// json-server counts only what it pages: without a count it sent everything.
+			return page;
+		}
+		long count;
+		try {
+			count = Long.parseLong(total.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new ApiDecodeException("the X-Total-Count header is not a number: " + total, ex);
+		}
+		String url = context.requestUrl();
+		int size = page.records().size();
+		String next = LinkHeader.find(context.headers().getOrEmpty("Link"), "next");
+		Long start = START.getLong(url);
+		if (next == null && start != null && size > 0 && start + size < count) {
+			// Pages asked for by _start carry no links: the next one starts after this.
+			next = START.set(url, Long.toString(start + size));
+		}
+		return new PageResult<>(page.records(), count, next, true);
+	}
+
+	@Override
+	public ErrorBody readError(String body) {
+		try {
+			JsonNode root = this.mapper.readTree(body);
+			for (String field : List.of("message", "error")) {
+				JsonNode message = (root != null) ? root.get(field) : null;
+				if (message != null && message.isString()) {
+					return new ErrorBody(message.asString(), java.util.Map.of());
+				}
+			}
+			return ErrorBody.EMPTY;
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			// json-server answers some failures with an HTML or text page.
+			return ErrorBody.EMPTY;
+		}
+	}
+
+}
