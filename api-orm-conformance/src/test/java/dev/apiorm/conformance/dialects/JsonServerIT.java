@@ -1,0 +1,63 @@
+package dev.apiorm.conformance.dialects;
+
+import java.util.Set;
+
+import dev.apiorm.ApiOrm;
+import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code json-server} dialect against a real json-server 0.17.4 from npm.
+ */
+class JsonServerIT extends AbstractDialectConformanceIT {
+
+	private final JsonServer server = JsonServer.start();
+
+	@AfterAll
+	void stop() {
+		this.server.close();
+	}
+
+	@Override
+	protected ApiOrm connect() {
+		return ApiOrm.builder().baseUrl(this.server.baseUrl()).dialect(JsonServerDialect.NAME).pageSize(4).build();
+	}
+
+	@Override
+	protected String dialect() {
+		return JsonServerDialect.NAME;
+	}
+
+	@Override
+	protected Set<String> refused() {
+		// _like ignores case; no null, no negation but _ne, bounds compared with
+		// parseInt.
+		return Set.of("contains", "date-gte", "exclude-gte", "or");
+	}
+
+	@Override
+	protected @Nullable JsonNode serverRecord(long id) {
+		return this.server.record(id);
+	}
+
+	@Test
+	void pagesAskedForByNumberFollowTheServersLinkHeader() {
+		try (ApiOrm byPage = ApiOrm.builder()
+			.baseUrl(this.server.baseUrl())
+			.dialect(JsonServerDialect.NAME)
+			.pagination(dev.apiorm.Pagination.PAGE_NUMBER)
+			.pageSize(4)
+			.build()) {
+			assertThat(byPage.repository(Book.class).all().orderBy("id").list()).extracting(Book::getId)
+				.containsExactlyElementsOf(Dataset.ids((b) -> true, java.util.Comparator.comparing(Book::getId)));
+			assertThat(byPage.repository(Book.class).orderBy("id").slice(9, 14).list()).extracting(Book::getId)
+				.containsExactly(10L, 11L, 12L, 13L, 14L);
+		}
+	}
+
+}
