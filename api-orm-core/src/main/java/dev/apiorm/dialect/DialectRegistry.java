@@ -14,6 +14,8 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.dialect.drf.DrfDialect;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.spring.SpringDataRestDialect;
+import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
@@ -48,6 +50,8 @@ public final class DialectRegistry {
 		List<Dialect> all = new ArrayList<>();
 		all.add(new DrfDialect(jsonMapper, drfNegationSuffix));
 		all.add(new JsonServerDialect(jsonMapper));
+		all.add(new SpringDataRestDialect(jsonMapper));
+		all.add(new SpringPageDialect(jsonMapper));
 		all.addAll(custom);
 		return new DialectRegistry(all);
 	}

@@ -1,0 +1,197 @@
+package dev.apiorm.dialect.spring;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.util.Assert;
+import org.springframework.web.util.UriUtils;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.Q;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.RecordType;
+import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.ApiDecodeException;
+
+/**
+ * The dialect of Spring Data REST: HAL collections ({@code _embedded},
+ * {@code _links.next}, {@code page}), records whose id is in their {@code self} link,
+ * {@code page}/{@code size} (0-based) and {@code sort=field,desc}, plain JSON writes, and
+ * Spring Data REST's validation errors ({@code errors[].property}).
+ * <p>
+ * A collection resource binds no filter: every filter is refused unless the application
+ * declares what it binds ({@code api-orm.spring-data-rest.lookups}: {@code exact} and
+ * {@code in} with Querydsl web support, which binds {@code field=value} and several
+ * values as {@code in}). OR and negation are refused. Records are read in their HAL form:
+ * the id is taken from the {@code self} link when the body does not hold it (Spring Data
+ * REST's default), so that a saved record is updated, not created again.
+ */
+public class SpringDataRestDialect implements Dialect {
+
+	/** The name of this dialect in {@code api-orm.dialect}. */
+	public static final String NAME = "spring-data-rest";
+
+	private final JsonMapper mapper;
+
+	private final DeclaredLookups lookups;
+
+	private final SpringErrorReader errors;
+
+	/**
+	 * The dialect of an application that binds no filter (Spring Data REST's default).
+	 * @param mapper reads bodies
+	 */
+	public SpringDataRestDialect(JsonMapper mapper) {
+		this(mapper, List.of(), SpringPageDialect.DEFAULT_LOOKUP_PARAMETER);
+	}
+
+	/**
+	 * The dialect of an application that binds some lookups.
+	 * @param mapper reads bodies
+	 * @param lookups the lookups the application binds ({@code exact} and {@code in} with
+	 * Querydsl web support)
+	 * @param lookupParameter the parameter of a lookup other than {@code exact} and
+	 * {@code in}, with {@code {field}} and {@code {lookup}}
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
+		Assert.notNull(mapper, "mapper must not be null");
+		this.mapper = mapper;
+		this.lookups = new DeclaredLookups(NAME, lookups, lookupParameter, "api-orm.spring-data-rest");
+		this.errors = new SpringErrorReader(mapper);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public String queryParameters(@Nullable Q filter, List<String> ordering) {
+		StringJoiner parameters = new StringJoiner("&");
+		this.lookups.write(filter, parameters);
+		SpringPaging.sort(ordering, parameters);
+		return parameters.toString();
+	}
+
+	@Override
+	public String parameterName(Q condition) {
+		return this.lookups.parameterName(condition);
+	}
+
+	@Override
+	public PageStart pageParameters(Pagination pagination, long offset, int size) {
+		return SpringPaging.pageParameters(pagination, offset, size);
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records) {
+		return readPage(parser, records, new RecordType("", ""));
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
+		return readPage(parser, records, context.type());
+	}
+
+	private <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, RecordType type) {
+		JsonNode root = this.mapper.readTree(parser);
+		if (root == null || !root.isObject()) {
+			throw new ApiDecodeException("expected a HAL collection (an object with _embedded), got "
+					+ ((root != null) ? root.getNodeType() : "nothing"), null);
+		}
+		ArrayNode plain = this.mapper.createArrayNode();
+		JsonNode embedded = root.get("_embedded");
+		if (embedded != null && embedded.isObject()) {
+			// The collection's relation name is the server's: take the array it holds.
+			for (Map.Entry<String, JsonNode> relation : embedded.properties()) {
+				if (relation.getValue().isArray()) {
+					relation.getValue().forEach((record) -> plain.add(unwrapRecord(record, type)));
+					break;
+				}
+			}
+		}
+		else if (root.get("page") == null) {
+			throw new ApiDecodeException("expected a HAL collection with _embedded and page", null);
+		}
+		List<R> read;
+		try (JsonParser array = this.mapper.treeAsTokens(plain)) {
+			array.nextToken();
+			read = records.read(array);
+		}
+		JsonNode metadata = root.get("page");
+		String next = root.at("/_links/next/href").isString() ? root.at("/_links/next/href").asString() : null;
+		return new PageResult<>(read, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
+	}
+
+	@Override
+	public boolean wrapsRecords() {
+		return true;
+	}
+
+	/**
+	 * The record's fields without its links, the id taken from the {@code self} link when
+	 * the body does not hold it.
+	 */
+	@Override
+	public JsonNode unwrapRecord(JsonNode document, RecordType type) {
+		if (!(document instanceof ObjectNode record)) {
+			throw new ApiDecodeException("expected a record (a JSON object), got " + document.getNodeType(), null);
+		}
+		ObjectNode plain = record.deepCopy();
+		plain.remove("_links");
+		plain.remove("_embedded");
+		JsonNode self = record.at("/_links/self/href");
+		if (!type.idField().isEmpty() && !plain.has(type.idField()) && self.isString()) {
+			String id = lastSegment(self.asString());
+			if (!id.isEmpty() && id.chars().allMatch(Character::isDigit) && id.length() < 19) {
+				plain.put(type.idField(), Long.parseLong(id));
+			}
+			else {
+				plain.put(type.idField(), id);
+			}
+		}
+		return plain;
+	}
+
+	private static String lastSegment(String href) {
+		String path = href;
+		int query = path.indexOf('?');
+		if (query >= 0) {
+			path = path.substring(0, query);
+		}
+		int template = path.indexOf('{');
+		if (template >= 0) {
+			path = path.substring(0, template);
+		}
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		return UriUtils.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public JsonNode wrapRecord(ObjectNode record, RecordType type, @Nullable Object id) {
+		return record;
+	}
+
+	@Override
+	public ErrorBody readError(String body) {
+		return this.errors.read(body);
+	}
+
+}

@@ -1,0 +1,164 @@
+package dev.apiorm.dialect.spring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.util.Assert;
+
+import dev.apiorm.Pagination;
+import dev.apiorm.Q;
+import dev.apiorm.dialect.Dialect;
+import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.ApiDecodeException;
+
+/**
+ * The dialect of Spring MVC or WebFlux controllers that return Spring Data's
+ * {@code PagedModel} ({@code content} and {@code page.totalElements}) or a serialized
+ * {@code Page} ({@code content}, {@code totalElements} and {@code number} at the top).
+ * <ul>
+ * <li>filters as the request parameters the controller binds: {@code field=value} for
+ * {@code exact}, repeated for {@code in}, and the other declared lookups as
+ * {@code {field}_{lookup}} (both configurable); any other lookup, OR and negation are
+ * refused;</li>
+ * <li>{@code sort=field,desc}, one parameter per field: Spring sorts by Java property
+ * names, so the model's field names must be the server's;</li>
+ * <li>0-based {@code page} and {@code size} (an offset is asked for as the page holding
+ * it); the size the server caps pages to is adopted; the next page is written by the
+ * client from {@code page.number} and {@code page.totalPages};</li>
+ * <li>plain JSON records and writes; Boot's and RFC 9457 error bodies.</li>
+ * </ul>
+ */
+public class SpringPageDialect implements Dialect {
+
+	/** The name of this dialect in {@code api-orm.dialect}. */
+	public static final String NAME = "spring-page";
+
+	/** The parameter of a declared lookup by default: {@code pages_gte}. */
+	public static final String DEFAULT_LOOKUP_PARAMETER = "{field}_{lookup}";
+
+	private final JsonMapper mapper;
+
+	/** Reads a value in the middle of a page. */
+	private final ObjectReader valueReader;
+
+	private final DeclaredLookups lookups;
+
+	private final SpringErrorReader errors;
+
+	/**
+	 * The dialect of controllers that bind {@code field=value} only.
+	 * @param mapper reads page metadata and error bodies
+	 */
+	public SpringPageDialect(JsonMapper mapper) {
+		this(mapper, List.of("exact"), DEFAULT_LOOKUP_PARAMETER);
+	}
+
+	/**
+	 * The dialect of controllers that bind some lookups.
+	 * @param mapper reads page metadata and error bodies
+	 * @param lookups the lookups the controllers bind ({@code exact}, {@code in},
+	 * {@code gte}, ...)
+	 * @param lookupParameter the parameter of a lookup other than {@code exact} and
+	 * {@code in}, with {@code {field}} and {@code {lookup}}
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
+		Assert.notNull(mapper, "mapper must not be null");
+		this.mapper = mapper;
+		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.lookups = new DeclaredLookups(NAME, lookups, lookupParameter, "api-orm.spring-page");
+		this.errors = new SpringErrorReader(mapper);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public String queryParameters(@Nullable Q filter, List<String> ordering) {
+		StringJoiner parameters = new StringJoiner("&");
+		this.lookups.write(filter, parameters);
+		SpringPaging.sort(ordering, parameters);
+		return parameters.toString();
+	}
+
+	@Override
+	public String parameterName(Q condition) {
+		return this.lookups.parameterName(condition);
+	}
+
+	@Override
+	public PageStart pageParameters(Pagination pagination, long offset, int size) {
+		return SpringPaging.pageParameters(pagination, offset, size);
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records) {
+		return read(parser, records, null);
+	}
+
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
+		return read(parser, records, context.requestUrl());
+	}
+
+	private <R> PageResult<R> read(JsonParser parser, RecordsReader<R> records, @Nullable String requestUrl) {
+		JsonToken first = parser.nextToken();
+		if (first == JsonToken.START_ARRAY) {
+			List<R> all = records.read(parser);
+			return new PageResult<>(all, (long) all.size(), null, false);
+		}
+		if (first != JsonToken.START_OBJECT) {
+			throw new ApiDecodeException("expected a page with 'content' or a JSON array, got " + first, null);
+		}
+		List<R> content = null;
+		JsonNode metadata = null;
+		// A serialized PageImpl holds its metadata beside the content.
+		ObjectNode inline = this.mapper.createObjectNode();
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String field = parser.currentName();
+			JsonToken token = parser.nextToken();
+			switch (field) {
+				case "content" -> {
+					if (token != JsonToken.START_ARRAY) {
+						throw new ApiDecodeException("expected 'content' to be an array, got " + token, null);
+					}
+					content = records.read(parser);
+				}
+				case "page" -> metadata = this.valueReader.readTree(parser);
+				case "number", "size", "totalElements", "totalPages" ->
+					inline.set(field, this.valueReader.readTree(parser));
+				default -> parser.skipChildren();
+			}
+		}
+		if (content == null) {
+			throw new ApiDecodeException("expected a page with 'content' (Spring Data's Page or PagedModel)", null);
+		}
+		if (metadata == null && !inline.isEmpty()) {
+			metadata = inline;
+		}
+		String next = (requestUrl != null) ? SpringPaging.next(metadata, requestUrl) : null;
+		return new PageResult<>(content, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
+	}
+
+	@Override
+	public ErrorBody readError(String body) {
+		return this.errors.read(body);
+	}
+
+}
