@@ -88,7 +88,7 @@ final class DeclaredLookups {
 		if (lookup.negated()) {
 			throw lookup.unsupported(this.dialect, "a Spring application binds no negation of its own");
 		}
-		if (!this.lookups.contains(operator)) {
+		if (operator != LookupOperator.RANGE && !this.lookups.contains(operator)) {
 			throw lookup.unsupported(this.dialect,
 					"the application binds " + (this.lookups.isEmpty() ? "no filter" : "only " + names())
 							+ " (declare the lookups it binds with api-orm." + this.dialect + ".lookups)");
