@@ -1,0 +1,123 @@
+package dev.apiorm.conformance.spring;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.rest.core.event.ValidatingRepositoryEventListener;
+import org.springframework.data.rest.webmvc.config.RepositoryRestConfigurer;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+
+/**
+ * The Spring servers of the {@code spring-data-rest} and {@code spring-page} dialects'
+ * tests, in one application on 127.0.0.1 started once per test run: Spring Data REST at
+ * {@code /rest/books} and {@link BookController} at {@code /page/books}, over one H2
+ * database holding the books of {@code conformance/books.json}. It stops with the JVM.
+ */
+@SpringBootApplication(excludeName = { "dev.apiorm.autoconfigure.ApiOrmAutoConfiguration",
+		"dev.apiorm.autoconfigure.ApiRepositoriesAutoConfiguration",
+		"dev.apiorm.autoconfigure.ApiOrmHealthContributorAutoConfiguration" })
+public class SpringBooksServer {
+
+	private static @Nullable Running running;
+
+	/**
+	 * The running server, started on first use.
+	 * @return the server
+	 */
+	public static synchronized Running get() {
+		if (running == null) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(SpringBooksServer.class)
+				.web(WebApplicationType.SERVLET)
+				.properties("server.address=127.0.0.1", "server.port=0", "spring.data.rest.base-path=/rest",
+						"spring.datasource.url=jdbc:h2:mem:books;DB_CLOSE_DELAY=-1",
+						"spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false",
+						"spring.web.error.include-binding-errors=always", "spring.web.error.include-message=always",
+						"spring.main.banner-mode=off", "logging.level.root=WARN")
+				.run();
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			running = new Running("http://127.0.0.1:" + port);
+			Runtime.getRuntime().addShutdownHook(new Thread(context::close, "spring-books-stop"));
+		}
+		return running;
+	}
+
+	@Bean
+	org.springframework.boot.ApplicationRunner loadBooks(StoredBooks books) {
+		return (arguments) -> {
+			Path dataset = Path.of(System.getProperty("conformance.books", "../conformance/books.json"));
+			StoredBook[] all = JsonMapper.builder().build().readValue(Files.readString(dataset), StoredBook[].class);
+			for (StoredBook book : all) {
+				book.setId(null);
+				books.save(book);
+			}
+		};
+	}
+
+	@Bean
+	LocalValidatorFactoryBean validator() {
+		return new LocalValidatorFactoryBean();
+	}
+
+	/** Spring Data REST validates what it saves and answers 400 with the field errors. */
+	@Bean
+	RepositoryRestConfigurer validation(LocalValidatorFactoryBean validator) {
+		return new RepositoryRestConfigurer() {
+
+			@Override
+			public void configureValidatingRepositoryEventListener(ValidatingRepositoryEventListener listener) {
+				listener.addValidator("beforeCreate", validator);
+				listener.addValidator("beforeSave", validator);
+			}
+
+		};
+	}
+
+	/**
+	 * The started server.
+	 *
+	 * @param baseUrl its URL, {@code http://127.0.0.1:<port>}
+	 */
+	public record Running(String baseUrl) {
+
+		private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+		/**
+		 * A record as the server holds it, read without api-orm; {@code null} when it has
+		 * none.
+		 * @param path the record's path ({@code /rest/books/3})
+		 * @return the record
+		 */
+		public @Nullable JsonNode record(String path) {
+			try {
+				HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+					.header("Accept", "application/json")
+					.build(), HttpResponse.BodyHandlers.ofString());
+				return (response.statusCode() == 404) ? null : JsonMapper.builder().build().readTree(response.body());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}
