@@ -11,6 +11,9 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.spring.SpringDataRestDialect;
+import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.schema.ApiSchema;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
@@ -59,6 +62,28 @@ public final class ApiOrmAutoConfiguration {
 			suffix = (schema != null) ? schema.negationSuffix().orElse(null) : null;
 		}
 		return new DrfDialect(mappingContext.getJsonMapper(), suffix);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(JsonServerDialect.class)
+	JsonServerDialect jsonServerDialect(ApiMappingContext mappingContext) {
+		return new JsonServerDialect(mappingContext.getJsonMapper());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SpringPageDialect.class)
+	SpringPageDialect springPageDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
+		ApiOrmProperties.DeclaredFilters filters = properties.getSpringPage();
+		return new SpringPageDialect(mappingContext.getJsonMapper(), filters.getLookups(),
+				filters.getLookupParameter());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SpringDataRestDialect.class)
+	SpringDataRestDialect springDataRestDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
+		ApiOrmProperties.DeclaredFilters filters = properties.getSpringDataRest();
+		return new SpringDataRestDialect(mappingContext.getJsonMapper(), filters.getLookups(),
+				filters.getLookupParameter());
 	}
 
 	@Bean

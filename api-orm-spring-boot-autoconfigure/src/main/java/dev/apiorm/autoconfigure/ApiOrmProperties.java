@@ -1,13 +1,17 @@
 package dev.apiorm.autoconfigure;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import dev.apiorm.dialect.spring.SpringPageDialect;
 
 /**
  * Configuration of api-orm ({@code api-orm.*}): the default client's API and how to talk
@@ -34,6 +38,16 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	 */
 	private final Drf drf = new Drf();
 
+	/**
+	 * The spring-page dialect (controllers returning Spring Data's Page or PagedModel).
+	 */
+	private final DeclaredFilters springPage = new DeclaredFilters();
+
+	/**
+	 * The spring-data-rest dialect.
+	 */
+	private final DeclaredFilters springDataRest = new DeclaredFilters();
+
 	public ApiOrmProperties() {
 		// The defaults of the client keys are those of ApiClientSettings.builder: a key
 		// left unset here stays unset until the settings are built.
@@ -41,6 +55,8 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		setRetry(new Retry());
 		setHealth(new Health());
 		setSchema(new Schema());
+		// A controller binds field=value at least; a Spring Data REST collection nothing.
+		this.springPage.setLookups(new ArrayList<>(List.of("exact")));
 	}
 
 	public Map<String, ApiOrmClientProperties> getClients() {
@@ -53,6 +69,14 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 	public Drf getDrf() {
 		return this.drf;
+	}
+
+	public DeclaredFilters getSpringPage() {
+		return this.springPage;
+	}
+
+	public DeclaredFilters getSpringDataRest() {
+		return this.springDataRest;
 	}
 
 	/**
@@ -125,6 +149,44 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 		public void setNegationSuffix(@Nullable String negationSuffix) {
 			this.negationSuffix = negationSuffix;
+		}
+
+	}
+
+	/**
+	 * The filters a Spring application binds: it ignores request parameters its code does
+	 * not name, so only the lookups declared here are sent and the others are refused.
+	 */
+	public static class DeclaredFilters {
+
+		/**
+		 * The lookups the application binds: exact (field=value), in (field=value
+		 * repeated), and others such as gte, lte, icontains (sent as lookup-parameter).
+		 * Default: exact for spring-page, none for spring-data-rest (a collection
+		 * resource binds no filter).
+		 */
+		private List<String> lookups = new ArrayList<>();
+
+		/**
+		 * The request parameter of a lookup other than exact and in, with {field} and
+		 * {lookup}: {field}_{lookup} sends pages_gte=100.
+		 */
+		private String lookupParameter = SpringPageDialect.DEFAULT_LOOKUP_PARAMETER;
+
+		public List<String> getLookups() {
+			return this.lookups;
+		}
+
+		public void setLookups(List<String> lookups) {
+			this.lookups = lookups;
+		}
+
+		public String getLookupParameter() {
+			return this.lookupParameter;
+		}
+
+		public void setLookupParameter(String lookupParameter) {
+			this.lookupParameter = lookupParameter;
 		}
 
 	}

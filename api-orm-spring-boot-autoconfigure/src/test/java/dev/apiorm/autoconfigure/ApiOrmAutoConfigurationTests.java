@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
+import dev.apiorm.Q;
 import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.autoconfigure.app.AppPackage;
 import dev.apiorm.autoconfigure.app.Invoice;
@@ -24,7 +25,11 @@ import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.spring.SpringDataRestDialect;
+import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
+import dev.apiorm.exception.UnsupportedQueryException;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -248,6 +253,45 @@ class ApiOrmAutoConfigurationTests {
 		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com")
 			.withBean(ApiMappingContext.class, () -> own)
 			.run((context) -> assertThat(context.getBean(ApiTemplates.class).getMappingContext()).isSameAs(own));
+	}
+
+	@Test
+	void everyBuiltInDialectIsABeanChosenByItsNameAndTheSpringOnesBindTheDeclaredLookups() {
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.dialect=spring-page",
+					"api-orm.spring-page.lookups=exact,gte", "api-orm.spring-page.lookup-parameter={field}.{lookup}",
+					"api-orm.clients.rest.base-url=https://rest.example.com",
+					"api-orm.clients.rest.dialect=spring-data-rest",
+					"api-orm.clients.prototype.base-url=http://127.0.0.1:3000",
+					"api-orm.clients.prototype.dialect=json-server")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DrfDialect.class)
+					.hasSingleBean(JsonServerDialect.class)
+					.hasSingleBean(SpringPageDialect.class)
+					.hasSingleBean(SpringDataRestDialect.class);
+				ApiTemplates templates = context.getBean(ApiTemplates.class);
+				Dialect page = templates.getReactive("default").getDialect();
+				assertThat(page).isSameAs(context.getBean(SpringPageDialect.class));
+				assertThat(page.queryParameters(Q.of("pages__gte", 3).and(Q.of("genre", "x")), List.of()))
+					.isEqualTo("pages.gte=3&genre=x");
+				Dialect rest = templates.getReactive("rest").getDialect();
+				assertThat(rest).isSameAs(context.getBean(SpringDataRestDialect.class));
+				assertThatExceptionOfType(UnsupportedQueryException.class)
+					.isThrownBy(() -> rest.queryParameters(Q.of("genre", "x"), List.of()))
+					.withMessageContaining("api-orm.spring-data-rest.lookups");
+				assertThat(templates.getReactive("prototype").getDialect())
+					.isSameAs(context.getBean(JsonServerDialect.class));
+			});
+	}
+
+	@Test
+	void anUnknownDeclaredLookupStopsStartUpNamingTheProperty() {
+		this.runner
+			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.spring-page.lookups=exact,between")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(ConfigurationException.class)
+				.hasMessageContaining("api-orm.spring-page.lookups"));
 	}
 
 	@Test
