@@ -124,7 +124,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.mappingContext = mappingContext;
 		this.validator = validator;
 		this.jsonMapper = mappingContext.getJsonMapper();
-		this.urls = new ResourceUrls(settings.baseUrl());
+		this.urls = new ResourceUrls(settings.baseUrl(), dialect);
 		this.executor = new ExchangeExecutor(settings, webClient, dialect, observationRegistry, convention);
 		this.schemaCheck = schemaCheck;
 		this.tracking = settings.saveChangedFields() || settings.optimisticLocking();

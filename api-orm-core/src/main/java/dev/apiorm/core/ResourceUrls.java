@@ -1,12 +1,11 @@
 package dev.apiorm.core;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ApiDecodeException;
 
 /**
@@ -20,8 +19,11 @@ final class ResourceUrls {
 
 	private final String base;
 
-	ResourceUrls(URI baseUrl) {
+	private final Dialect dialect;
+
+	ResourceUrls(URI baseUrl, Dialect dialect) {
 		this.baseUrl = baseUrl;
+		this.dialect = dialect;
 		String url = baseUrl.toString();
 		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 	}
@@ -43,13 +45,12 @@ final class ResourceUrls {
 	}
 
 	URI record(ApiPersistentEntity<?> entity, Object id) {
-		String text = String.valueOf(entity.convertId(id));
+		Object converted = entity.convertId(id);
+		String text = String.valueOf(converted);
 		if (text.isEmpty() || text.equals(".") || text.equals("..")) {
 			throw new IllegalArgumentException(entity.getModelName() + ": '" + text + "' is not a valid id");
 		}
-		String segment = UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
-		String endpoint = entity.getEndpoint();
-		return URI.create(this.base + endpoint + (endpoint.endsWith("/") ? segment + "/" : "/" + segment));
+		return URI.create(this.base + this.dialect.recordPath(entity.getEndpoint(), converted));
 	}
 
 	URI path(String path) {

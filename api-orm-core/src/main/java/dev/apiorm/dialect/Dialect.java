@@ -1,5 +1,6 @@
 package dev.apiorm.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
@@ -91,6 +93,19 @@ public interface Dialect {
 	 */
 	default <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
 		return readPage(parser, records);
+	}
+
+	/**
+	 * The path of one record: by default its id, percent-encoded, as a path segment after
+	 * the endpoint ({@code /books/7}, {@code /books/7/} for an endpoint ending with a
+	 * slash).
+	 * @param endpoint the model's endpoint
+	 * @param id the record's id, of the model's id type
+	 * @return the path, percent-encoded
+	 */
+	default String recordPath(String endpoint, Object id) {
+		String segment = UriUtils.encodePathSegment(String.valueOf(id), StandardCharsets.UTF_8);
+		return endpoint + (endpoint.endsWith("/") ? segment + "/" : "/" + segment);
 	}
 
 	/**

@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.Assert;
 
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonapi.JsonApiDialect;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.odata.ODataDialect;
 import dev.apiorm.dialect.spring.SpringDataRestDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
@@ -52,6 +54,8 @@ public final class DialectRegistry {
 		all.add(new JsonServerDialect(jsonMapper));
 		all.add(new SpringDataRestDialect(jsonMapper));
 		all.add(new SpringPageDialect(jsonMapper));
+		all.add(new JsonApiDialect(jsonMapper));
+		all.add(new ODataDialect(jsonMapper));
 		all.addAll(custom);
 		return new DialectRegistry(all);
 	}

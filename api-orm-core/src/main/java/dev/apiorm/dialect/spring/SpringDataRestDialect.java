@@ -18,6 +18,7 @@ import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
+import dev.apiorm.dialect.DeclaredLookups;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageContext;
@@ -71,7 +72,8 @@ public class SpringDataRestDialect implements Dialect {
 	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
 		Assert.notNull(mapper, "mapper must not be null");
 		this.mapper = mapper;
-		this.lookups = new DeclaredLookups(NAME, lookups, lookupParameter, "api-orm.spring-data-rest");
+		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, false,
+				"api-orm.spring-data-rest");
 		this.errors = new SpringErrorReader(mapper);
 	}
 

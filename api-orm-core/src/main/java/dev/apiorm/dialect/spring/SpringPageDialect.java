@@ -17,6 +17,7 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
+import dev.apiorm.dialect.DeclaredLookups;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageContext;
@@ -80,7 +81,7 @@ public class SpringPageDialect implements Dialect {
 		Assert.notNull(mapper, "mapper must not be null");
 		this.mapper = mapper;
 		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-		this.lookups = new DeclaredLookups(NAME, lookups, lookupParameter, "api-orm.spring-page");
+		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, false, "api-orm.spring-page");
 		this.errors = new SpringErrorReader(mapper);
 	}
 

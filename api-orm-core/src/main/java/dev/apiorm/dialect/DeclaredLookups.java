@@ -1,4 +1,4 @@
-package dev.apiorm.dialect.spring;
+package dev.apiorm.dialect;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -10,35 +10,43 @@ import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 import dev.apiorm.Q;
-import dev.apiorm.dialect.Conditions;
-import dev.apiorm.dialect.QueryValues;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.query.LookupOperator;
 
 /**
- * The filters a Spring application binds, as it declares them: Spring servers bind only
- * the request parameters their code names (Querydsl web support binds
- * {@code field=value}, several values as {@code in}), and ignore the others. A lookup
- * outside the declared ones is refused instead of being sent to be ignored.
+ * The filters an API binds, as its application declares them. Servers built on Spring,
+ * JSON:API libraries and many others bind only the request parameters their code names
+ * and ignore the others: a lookup outside the declared ones is refused instead of being
+ * sent to be ignored.
  */
-final class DeclaredLookups {
+public final class DeclaredLookups {
 
 	private final String dialect;
 
 	private final Set<LookupOperator> lookups;
 
-	private final String format;
+	private final String exactParameter;
+
+	private final String lookupParameter;
+
+	private final boolean joinedIn;
 
 	/**
+	 * The lookups of an API.
 	 * @param dialect the dialect's name, for messages
-	 * @param lookups the lookups the application binds ({@code exact}, {@code in},
-	 * {@code gte}, ...)
-	 * @param format the parameter of a lookup other than {@code exact} and {@code in},
-	 * with {@code {field}} and {@code {lookup}} ({@code {field}_{lookup}} for
-	 * {@code pages_gte})
-	 * @param property the property that declares them, for messages
+	 * @param lookups the lookups the API binds ({@code exact}, {@code in}, {@code gte},
+	 * ...)
+	 * @param exactParameter the parameter of {@code exact} and {@code in}, with
+	 * {@code {field}} ({@code {field}}, {@code filter[{field}]})
+	 * @param lookupParameter the parameter of any other lookup, with {@code {field}} and
+	 * {@code {lookup}} ({@code {field}_{lookup}} for {@code pages_gte})
+	 * @param joinedIn whether {@code in} is one parameter of comma-joined values rather
+	 * than the parameter repeated
+	 * @param property the prefix of the properties that declare them, for messages
+	 * @throws ConfigurationException when a lookup or a pattern is invalid
 	 */
-	DeclaredLookups(String dialect, Collection<String> lookups, String format, String property) {
+	public DeclaredLookups(String dialect, Collection<String> lookups, String exactParameter, String lookupParameter,
+			boolean joinedIn, String property) {
 		this.dialect = dialect;
 		Set<LookupOperator> operators = EnumSet.noneOf(LookupOperator.class);
 		for (String lookup : lookups) {
@@ -49,20 +57,34 @@ final class DeclaredLookups {
 			}
 			operators.add(operator);
 		}
-		if (!format.contains("{field}")) {
-			throw new ConfigurationException("Invalid value '" + format + "' for " + property
+		if (!lookupParameter.contains("{field}")) {
+			throw new ConfigurationException("Invalid value '" + lookupParameter + "' for " + property
 					+ ".lookup-parameter: must contain {field} (and {lookup}), such as {field}_{lookup}");
 		}
 		this.lookups = operators;
-		this.format = format;
+		this.exactParameter = exactParameter;
+		this.lookupParameter = lookupParameter;
+		this.joinedIn = joinedIn;
 	}
 
-	void write(@Nullable Q filter, StringJoiner parameters) {
+	/**
+	 * Adds the parameters of a condition.
+	 * @param filter the condition, {@code null} for none
+	 * @param parameters where the encoded parameters are added
+	 * @throws dev.apiorm.exception.UnsupportedQueryException naming the dialect for a
+	 * lookup the API does not bind, OR, or a negation
+	 */
+	public void write(@Nullable Q filter, StringJoiner parameters) {
 		for (Conditions.Lookup lookup : Conditions.conjunction(filter, this.dialect,
-				"Spring applications bind request parameters that are combined with AND")) {
+				"the API binds request parameters, which it combines with AND")) {
 			Parameter parameter = parameter(lookup);
 			if (parameter.values().isEmpty()) {
 				throw lookup.unsupported(this.dialect, "an empty list matches nothing");
+			}
+			if (this.joinedIn && parameter.values().size() > 1) {
+				parameters
+					.add(QueryValues.encode(parameter.name()) + "=" + QueryValues.encodeJoined(parameter.values()));
+				continue;
 			}
 			for (Object value : parameter.values()) {
 				parameters
@@ -76,7 +98,12 @@ final class DeclaredLookups {
 		}
 	}
 
-	String parameterName(Q condition) {
+	/**
+	 * The name of the parameter of a condition, as sent.
+	 * @param condition a lookup
+	 * @return the parameter's name
+	 */
+	public String parameterName(Q condition) {
 		if (condition instanceof Q.Lookup || condition instanceof Q.Not) {
 			return parameter(Conditions.conjunction(condition, this.dialect, "").get(0)).name();
 		}
@@ -86,7 +113,7 @@ final class DeclaredLookups {
 	private Parameter parameter(Conditions.Lookup lookup) {
 		LookupOperator operator = lookup.requireOperator(this.dialect);
 		if (lookup.negated()) {
-			throw lookup.unsupported(this.dialect, "a Spring application binds no negation of its own");
+			throw lookup.unsupported(this.dialect, "the API binds no negation");
 		}
 		if (operator != LookupOperator.RANGE && !this.lookups.contains(operator)) {
 			throw lookup.unsupported(this.dialect,
@@ -98,8 +125,8 @@ final class DeclaredLookups {
 			throw lookup.unsupported(this.dialect, "a request parameter cannot carry null");
 		}
 		return switch (operator) {
-			case EXACT -> new Parameter(lookup.field(), List.of(value));
-			case IN -> new Parameter(lookup.field(), QueryValues.elements(value));
+			case EXACT -> new Parameter(exact(lookup.field()), List.of(value));
+			case IN -> new Parameter(exact(lookup.field()), QueryValues.elements(value));
 			case RANGE -> {
 				List<?> bounds = QueryValues.elements(value);
 				if (bounds.size() != 2 || !this.lookups.contains(LookupOperator.GTE)
@@ -114,8 +141,12 @@ final class DeclaredLookups {
 		};
 	}
 
+	private String exact(String field) {
+		return this.exactParameter.replace("{field}", field);
+	}
+
 	private String parameter(LookupOperator operator, String field) {
-		return this.format.replace("{field}", field).replace("{lookup}", operator.suffix());
+		return this.lookupParameter.replace("{field}", field).replace("{lookup}", operator.suffix());
 	}
 
 	private List<String> names() {
