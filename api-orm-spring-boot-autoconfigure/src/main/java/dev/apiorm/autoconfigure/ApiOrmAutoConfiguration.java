@@ -11,7 +11,9 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonapi.JsonApiDialect;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.odata.ODataDialect;
 import dev.apiorm.dialect.spring.SpringDataRestDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.schema.ApiSchema;
@@ -84,6 +86,19 @@ public final class ApiOrmAutoConfiguration {
 		ApiOrmProperties.DeclaredFilters filters = properties.getSpringDataRest();
 		return new SpringDataRestDialect(mappingContext.getJsonMapper(), filters.getLookups(),
 				filters.getLookupParameter());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(JsonApiDialect.class)
+	JsonApiDialect jsonApiDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
+		ApiOrmProperties.DeclaredFilters filters = properties.getJsonapi();
+		return new JsonApiDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ODataDialect.class)
+	ODataDialect oDataDialect(ApiMappingContext mappingContext) {
+		return new ODataDialect(mappingContext.getJsonMapper());
 	}
 
 	@Bean

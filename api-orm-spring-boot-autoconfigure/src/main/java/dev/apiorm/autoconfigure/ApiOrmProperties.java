@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import dev.apiorm.dialect.jsonapi.JsonApiDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
 
 /**
@@ -48,6 +49,11 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	 */
 	private final DeclaredFilters springDataRest = new DeclaredFilters();
 
+	/**
+	 * The jsonapi dialect.
+	 */
+	private final DeclaredFilters jsonapi = new DeclaredFilters();
+
 	public ApiOrmProperties() {
 		// The defaults of the client keys are those of ApiClientSettings.builder: a key
 		// left unset here stays unset until the settings are built.
@@ -57,6 +63,8 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		setSchema(new Schema());
 		// A controller binds field=value at least; a Spring Data REST collection nothing.
 		this.springPage.setLookups(new ArrayList<>(List.of("exact")));
+		this.jsonapi.setLookups(new ArrayList<>(List.of("exact")));
+		this.jsonapi.setLookupParameter(JsonApiDialect.DEFAULT_LOOKUP_PARAMETER);
 	}
 
 	public Map<String, ApiOrmClientProperties> getClients() {
@@ -77,6 +85,10 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 	public DeclaredFilters getSpringDataRest() {
 		return this.springDataRest;
+	}
+
+	public DeclaredFilters getJsonapi() {
+		return this.jsonapi;
 	}
 
 	/**
@@ -162,14 +174,15 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		/**
 		 * The lookups the application binds: exact (field=value), in (field=value
 		 * repeated), and others such as gte, lte, icontains (sent as lookup-parameter).
-		 * Default: exact for spring-page, none for spring-data-rest (a collection
-		 * resource binds no filter).
+		 * Default: exact for spring-page and jsonapi, none for spring-data-rest (a
+		 * collection resource binds no filter).
 		 */
 		private List<String> lookups = new ArrayList<>();
 
 		/**
 		 * The request parameter of a lookup other than exact and in, with {field} and
-		 * {lookup}: {field}_{lookup} sends pages_gte=100.
+		 * {lookup}: {field}_{lookup} sends pages_gte=100. Default: {field}_{lookup},
+		 * filter[{field}][{lookup}] for jsonapi.
 		 */
 		private String lookupParameter = SpringPageDialect.DEFAULT_LOOKUP_PARAMETER;
 

@@ -25,7 +25,9 @@ import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.drf.DrfDialect;
+import dev.apiorm.dialect.jsonapi.JsonApiDialect;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
+import dev.apiorm.dialect.odata.ODataDialect;
 import dev.apiorm.dialect.spring.SpringDataRestDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
@@ -182,7 +184,7 @@ class ApiOrmAutoConfigurationTests {
 	@CsvSource(delimiter = '|', value = { "api-orm.base-url=ftp://files.example.com | api-orm.base-url",
 			"api-orm.base-url=/relative/only | api-orm.base-url", "api-orm.base-url=http://a b | api-orm.base-url",
 			"api-orm.page-size=-1 | api-orm.page-size", "api-orm.page-size=0 | api-orm.page-size",
-			"api-orm.dialect=odata | api-orm.dialect", "api-orm.timeout=0s | api-orm.timeout",
+			"api-orm.dialect=soap | api-orm.dialect", "api-orm.timeout=0s | api-orm.timeout",
 			"api-orm.connect-timeout=-1s | api-orm.connect-timeout",
 			"api-orm.pool.max-connections=0 | api-orm.pool.max-connections",
 			"api-orm.pool.max-idle-connections=-2 | api-orm.pool.max-idle-connections",
@@ -266,6 +268,8 @@ class ApiOrmAutoConfigurationTests {
 					"api-orm.clients.prototype.dialect=json-server")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(DrfDialect.class)
+					.hasSingleBean(JsonApiDialect.class)
+					.hasSingleBean(ODataDialect.class)
 					.hasSingleBean(JsonServerDialect.class)
 					.hasSingleBean(SpringPageDialect.class)
 					.hasSingleBean(SpringDataRestDialect.class);
