@@ -16,17 +16,21 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.rest.core.event.ValidatingRepositoryEventListener;
 import org.springframework.data.rest.webmvc.config.RepositoryRestConfigurer;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
+import dev.apiorm.conformance.odata.ODataBooksServlet;
+
 /**
- * The Spring servers of the {@code spring-data-rest} and {@code spring-page} dialects'
- * tests, in one application on 127.0.0.1 started once per test run: Spring Data REST at
- * {@code /rest/books} and {@link BookController} at {@code /page/books}, over one H2
- * database holding the books of {@code conformance/books.json}. It stops with the JVM.
+ * The servers of the {@code spring-data-rest}, {@code spring-page} and {@code odata}
+ * dialects' tests, in one application on 127.0.0.1 started once per test run: Spring Data
+ * REST at {@code /rest/books} and {@link BookController} at {@code /page/books}, over one
+ * H2 database holding the books of {@code conformance/books.json}, and an Apache Olingo
+ * OData service of its own copy of them at {@code /odata/books}. It stops with the JVM.
  */
 @SpringBootApplication(excludeName = { "dev.apiorm.autoconfigure.ApiOrmAutoConfiguration",
 		"dev.apiorm.autoconfigure.ApiRepositoriesAutoConfiguration",
@@ -59,8 +63,7 @@ public class SpringBooksServer {
 	@Bean
 	org.springframework.boot.ApplicationRunner loadBooks(StoredBooks books) {
 		return (arguments) -> {
-			Path dataset = Path.of(System.getProperty("conformance.books", "../conformance/books.json"));
-			StoredBook[] all = JsonMapper.builder().build().readValue(Files.readString(dataset), StoredBook[].class);
+			StoredBook[] all = JsonMapper.builder().build().readValue(Files.readString(dataset()), StoredBook[].class);
 			for (StoredBook book : all) {
 				book.setId(null);
 				books.save(book);
@@ -71,6 +74,16 @@ public class SpringBooksServer {
 	@Bean
 	LocalValidatorFactoryBean validator() {
 		return new LocalValidatorFactoryBean();
+	}
+
+	/** The OData v4 service, on Apache Olingo, at {@code /odata}. */
+	@Bean
+	ServletRegistrationBean<ODataBooksServlet> odataBooks() {
+		return new ServletRegistrationBean<>(new ODataBooksServlet(dataset()), "/odata/*");
+	}
+
+	private static Path dataset() {
+		return Path.of(System.getProperty("conformance.books", "../conformance/books.json"));
 	}
 
 	/** Spring Data REST validates what it saves and answers 400 with the field errors. */

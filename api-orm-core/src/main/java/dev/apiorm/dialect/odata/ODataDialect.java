@@ -21,7 +21,9 @@ import dev.apiorm.Pagination;
 import dev.apiorm.Q;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
+import dev.apiorm.dialect.QueryParameter;
 import dev.apiorm.dialect.QueryValues;
 import dev.apiorm.dialect.RecordsReader;
 import dev.apiorm.exception.ApiDecodeException;
@@ -49,6 +51,10 @@ public class ODataDialect implements Dialect {
 
 	/** The name of this dialect in {@code api-orm.dialect}. */
 	public static final String NAME = "odata";
+
+	private static final QueryParameter TOP = new QueryParameter("$top");
+
+	private static final QueryParameter SKIP = new QueryParameter("$skip");
 
 	private final JsonMapper mapper;
 
@@ -229,6 +235,28 @@ public class ODataDialect implements Dialect {
 			throw new ApiDecodeException("expected an OData collection with 'value'", null);
 		}
 		return new PageResult<>(value, count, next, true);
+	}
+
+	/**
+	 * The page, with the next one written by the client when the service gave no
+	 * {@code @odata.nextLink}: {@code $top} is client-driven paging, which OData answers
+	 * without a link.
+	 */
+	@Override
+	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
+		PageResult<R> page = readPage(parser, records);
+		String url = context.requestUrl();
+		Long top = TOP.getLong(url);
+		if (page.next() != null || top == null || page.records().size() < top || page.records().isEmpty()) {
+			return page;
+		}
+		Long skip = SKIP.getLong(url);
+		long following = ((skip != null) ? skip : 0) + page.records().size();
+		Long count = page.count();
+		if (count != null && following >= count) {
+			return page;
+		}
+		return new PageResult<>(page.records(), count, SKIP.set(url, Long.toString(following)), true);
 	}
 
 	@Override

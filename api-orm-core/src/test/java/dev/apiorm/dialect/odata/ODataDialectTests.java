@@ -9,6 +9,7 @@ import dev.apiorm.Q;
 import dev.apiorm.dialect.AbstractDialectTests;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +91,22 @@ class ODataDialectTests extends AbstractDialectTests {
 	@Override
 	protected List<String> writeBodies() {
 		return List.of("{\"title\":\"Dune\"}", "{\"title\":\"Dune\"}");
+	}
+
+	@Test
+	void aFullPageAskedForWithTopIsFollowedByTheNextOneTheClientWrites() {
+		PageResult<Long> page = readIds(PageResponse.of("{\"@odata.count\":5,\"value\":[{\"id\":1},{\"id\":2}]}",
+				"http://x/api/Books?$top=2&$count=true"));
+		assertThat(page.next()).isEqualTo("http://x/api/Books?$top=2&$count=true&$skip=2");
+		PageResult<Long> second = readIds(PageResponse.of("{\"@odata.count\":5,\"value\":[{\"id\":3},{\"id\":4}]}",
+				"http://x/api/Books?$top=2&$skip=2&$count=true"));
+		assertThat(second.next()).isEqualTo("http://x/api/Books?$top=2&$skip=4&$count=true");
+		PageResult<Long> last = readIds(PageResponse.of("{\"@odata.count\":5,\"value\":[{\"id\":5}]}",
+				"http://x/api/Books?$top=2&$skip=4&$count=true"));
+		assertThat(last.next()).isNull();
+		PageResult<Long> full = readIds(PageResponse.of("{\"@odata.count\":4,\"value\":[{\"id\":3},{\"id\":4}]}",
+				"http://x/api/Books?$top=2&$skip=2&$count=true"));
+		assertThat(full.next()).isNull();
 	}
 
 	@Test

@@ -1,0 +1,24 @@
+package dev.apiorm.conformance.dialects;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The dataset's truth for the tests of servers in other packages.
+ */
+public final class DatasetAccess {
+
+	private DatasetAccess() {
+	}
+
+	/**
+	 * The ids of the books that match, in id order.
+	 * @param filter the condition
+	 * @return the ids
+	 */
+	public static List<Long> ids(Predicate<Book> filter) {
+		return Dataset.ids(filter, Comparator.comparing(Book::getId));
+	}
+
+}
