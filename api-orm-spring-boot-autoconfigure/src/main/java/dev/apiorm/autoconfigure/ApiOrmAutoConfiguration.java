@@ -76,8 +76,8 @@ public final class ApiOrmAutoConfiguration {
 	@ConditionalOnMissingBean(SpringPageDialect.class)
 	SpringPageDialect springPageDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
 		ApiOrmProperties.DeclaredFilters filters = properties.getSpringPage();
-		return new SpringPageDialect(mappingContext.getJsonMapper(), filters.getLookups(),
-				filters.getLookupParameter());
+		return new SpringPageDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter(),
+				filters.getLookupTemplates());
 	}
 
 	@Bean
@@ -85,14 +85,15 @@ public final class ApiOrmAutoConfiguration {
 	SpringDataRestDialect springDataRestDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
 		ApiOrmProperties.DeclaredFilters filters = properties.getSpringDataRest();
 		return new SpringDataRestDialect(mappingContext.getJsonMapper(), filters.getLookups(),
-				filters.getLookupParameter());
+				filters.getLookupParameter(), filters.getLookupTemplates());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(JsonApiDialect.class)
 	JsonApiDialect jsonApiDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
 		ApiOrmProperties.DeclaredFilters filters = properties.getJsonapi();
-		return new JsonApiDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter());
+		return new JsonApiDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter(),
+				filters.getLookupTemplates());
 	}
 
 	@Bean

@@ -186,6 +186,21 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		 */
 		private String lookupParameter = SpringPageDialect.DEFAULT_LOOKUP_PARAMETER;
 
+		/**
+		 * Templates of their own for some lookups, which they declare as bound:
+		 * name=value with {field} and {value}, such as gt: "filter[{field}]=>{value}" for
+		 * servers that put the operator in the value.
+		 */
+		private Map<String, String> lookupTemplates = new LinkedHashMap<>();
+
+		public Map<String, String> getLookupTemplates() {
+			return this.lookupTemplates;
+		}
+
+		public void setLookupTemplates(Map<String, String> lookupTemplates) {
+			this.lookupTemplates = lookupTemplates;
+		}
+
 		public List<String> getLookups() {
 			return this.lookups;
 		}

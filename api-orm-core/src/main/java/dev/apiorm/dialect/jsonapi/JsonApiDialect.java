@@ -86,9 +86,28 @@ public class JsonApiDialect implements Dialect {
 	 * pattern is invalid
 	 */
 	public JsonApiDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
+		this(mapper, lookups, lookupParameter, Map.of());
+	}
+
+	/**
+	 * The dialect of a server that binds some lookups.
+	 * @param mapper reads and writes documents
+	 * @param lookups the lookups the server binds ({@code exact}, {@code in},
+	 * {@code gte}, ...)
+	 * @param lookupParameter the parameter of a lookup other than {@code exact} and
+	 * {@code in}, with {@code {field}} and {@code {lookup}}
+	 * @param lookupTemplates templates of their own for some lookups, which they declare
+	 * as bound: {@code name=value} with {@code {field}} and {@code {value}} ({@code gt}
+	 * to {@code filter[{field}]=>{value}})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public JsonApiDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
+			Map<String, String> lookupTemplates) {
 		Assert.notNull(mapper, "mapper must not be null");
 		this.mapper = mapper;
-		this.lookups = new DeclaredLookups(NAME, lookups, "filter[{field}]", lookupParameter, true, "api-orm.jsonapi");
+		this.lookups = new DeclaredLookups(NAME, lookups, "filter[{field}]", lookupParameter, lookupTemplates, true,
+				"api-orm.jsonapi");
 	}
 
 	@Override

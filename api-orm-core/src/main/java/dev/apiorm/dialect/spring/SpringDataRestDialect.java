@@ -70,9 +70,27 @@ public class SpringDataRestDialect implements Dialect {
 	 * pattern is invalid
 	 */
 	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
+		this(mapper, lookups, lookupParameter, Map.of());
+	}
+
+	/**
+	 * The dialect of an application that binds some lookups.
+	 * @param mapper reads bodies
+	 * @param lookups the lookups the application binds ({@code exact} and {@code in} with
+	 * Querydsl web support)
+	 * @param lookupParameter the parameter of a lookup other than {@code exact} and
+	 * {@code in}, with {@code {field}} and {@code {lookup}}
+	 * @param lookupTemplates templates of their own for some lookups, which they declare
+	 * as bound: {@code name=value} with {@code {field}} and {@code {value}} ({@code gt}
+	 * to {@code filter[{field}]=>{value}})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
+			Map<String, String> lookupTemplates) {
 		Assert.notNull(mapper, "mapper must not be null");
 		this.mapper = mapper;
-		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, false,
+		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, lookupTemplates, false,
 				"api-orm.spring-data-rest");
 		this.errors = new SpringErrorReader(mapper);
 	}

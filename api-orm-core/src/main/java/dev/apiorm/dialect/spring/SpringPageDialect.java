@@ -2,6 +2,7 @@ package dev.apiorm.dialect.spring;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
@@ -78,10 +79,29 @@ public class SpringPageDialect implements Dialect {
 	 * pattern is invalid
 	 */
 	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter) {
+		this(mapper, lookups, lookupParameter, Map.of());
+	}
+
+	/**
+	 * The dialect of controllers that bind some lookups.
+	 * @param mapper reads page metadata and error bodies
+	 * @param lookups the lookups the controllers bind ({@code exact}, {@code in},
+	 * {@code gte}, ...)
+	 * @param lookupParameter the parameter of a lookup other than {@code exact} and
+	 * {@code in}, with {@code {field}} and {@code {lookup}}
+	 * @param lookupTemplates templates of their own for some lookups, which they declare
+	 * as bound: {@code name=value} with {@code {field}} and {@code {value}} ({@code gt}
+	 * to {@code filter[{field}]=>{value}})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
+			Map<String, String> lookupTemplates) {
 		Assert.notNull(mapper, "mapper must not be null");
 		this.mapper = mapper;
 		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, false, "api-orm.spring-page");
+		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, lookupTemplates, false,
+				"api-orm.spring-page");
 		this.errors = new SpringErrorReader(mapper);
 	}
 

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.Map;
 
 import dev.apiorm.Pagination;
+import dev.apiorm.Q;
 import dev.apiorm.dialect.AbstractDialectTests;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.exception.ConfigurationException;
+import dev.apiorm.exception.UnsupportedQueryException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The JSON:API dialect, of a server that binds {@code exact}, {@code in}, {@code gte} and
@@ -84,6 +88,37 @@ class JsonApiDialectTests extends AbstractDialectTests {
 	protected List<String> writeBodies() {
 		return List.of("{\"data\":{\"type\":\"books\",\"attributes\":{\"title\":\"Dune\"}}}",
 				"{\"data\":{\"type\":\"books\",\"id\":\"7\",\"attributes\":{\"title\":\"Dune\"}}}");
+	}
+
+	@Test
+	void lookupsWithTemplatesOfTheirOwnPutTheOperatorWhereTheServerReadsIt() {
+		// jsonapi-server: filter[pages]=>300, filter[title]=:dune
+		JsonApiDialect operatorsInValues = new JsonApiDialect(this.mapper, List.of("exact", "in"),
+				JsonApiDialect.DEFAULT_LOOKUP_PARAMETER,
+				Map.of("gt", "filter[{field}]=>{value}", "icontains", "filter[{field}]=:{value}"));
+		assertThat(operatorsInValues.queryParameters(
+				Q.of("pages__gt", 300).and(Q.of("title__icontains", "du ne")).and(Q.of("genre__in", List.of("a", "b"))),
+				List.of()))
+			.isEqualTo("filter%5Bpages%5D=%3E300&filter%5Btitle%5D=%3Adu%20ne&filter%5Bgenre%5D=a,b");
+		assertThat(operatorsInValues.parameterName(Q.of("pages__gt", 300))).isEqualTo("filter[pages]");
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> operatorsInValues.queryParameters(Q.of("pages__gte", 300), List.of()))
+			.withMessageContaining("only [exact, icontains, gt, in]");
+	}
+
+	@Test
+	void aValueWithACommaIsRefusedWhereCommasSeparateTheValuesOfIn() {
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("title__in", List.of("Hello, world", "x")), List.of()))
+			.withMessageContaining("commas");
+	}
+
+	@Test
+	void aTemplateWithoutFieldOrValueIsAConfigurationError() {
+		assertThatExceptionOfType(ConfigurationException.class)
+			.isThrownBy(() -> new JsonApiDialect(this.mapper, List.of(), JsonApiDialect.DEFAULT_LOOKUP_PARAMETER,
+					Map.of("gt", "filter[pages]=>{value}")))
+			.withMessageContaining("api-orm.jsonapi.lookup-templates");
 	}
 
 	@Test
