@@ -28,8 +28,9 @@ function matches(value, element) {
 }
 
 function compare(a, b, attribute) {
-  const x = a[attribute];
-  const y = b[attribute];
+  // The application's ids are numbers, written as strings as JSON:API wants them.
+  const x = (attribute === 'id') ? Number(a.id) : a[attribute];
+  const y = (attribute === 'id') ? Number(b.id) : b[attribute];
   if (x === y) return 0;
   if (x === undefined || x === null) return -1;
   if (y === undefined || y === null) return 1;
@@ -70,6 +71,7 @@ const handler = {
     callback(null, JSON.parse(JSON.stringify(book)));
   },
   create(request, resource, callback) {
+    // jsonapi-server gives a new resource a UUID; this application numbers its books.
     const book = { ...resource, id: String(nextId++) };
     books.push(book);
     callback(null, JSON.parse(JSON.stringify(book)));
@@ -93,11 +95,10 @@ jsonApi.setConfig({ protocol: 'http', hostname: '127.0.0.1', port, base: 'api', 
 jsonApi.define({
   resource: 'books',
   handlers: handler,
-  generateId: false,
   attributes: {
     title: jsonApi.Joi.string().trim().min(1).required(),
     pages: jsonApi.Joi.number().integer(),
-    published: jsonApi.Joi.string().isoDate(),
+    published: jsonApi.Joi.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     genre: jsonApi.Joi.string(),
     available: jsonApi.Joi.boolean()
   }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JsonServerIT extends AbstractDialectConformanceIT {
 
-	private final JsonServer server = JsonServer.start();
+	private final NodeServer server = NodeServer.start("json-server", "json-server");
 
 	@AfterAll
 	void stop() {
@@ -42,7 +42,7 @@ class JsonServerIT extends AbstractDialectConformanceIT {
 
 	@Override
 	protected @Nullable JsonNode serverRecord(long id) {
-		return this.server.record(id);
+		return this.server.record("/books/" + id);
 	}
 
 	@Test

@@ -20,16 +20,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real json-server 0.17 ({@code conformance/json-server}, installed by the build with
- * {@code npm ci}) on 127.0.0.1, serving the dataset from memory. It stops when the JVM
- * does, and by itself when its standard input closes.
+ * A real Node.js server of the conformance dataset ({@code conformance/json-server},
+ * {@code conformance/jsonapi-server}; each installed by the build with {@code npm ci}) on
+ * 127.0.0.1. It stops when the JVM does, and by itself when its standard input closes.
  */
-final class JsonServer implements AutoCloseable {
-
-	private static final Path HOME = Path
-		.of(System.getProperty("conformance.json-server", "../conformance/json-server"))
-		.toAbsolutePath()
-		.normalize();
+final class NodeServer implements AutoCloseable {
 
 	private final Process process;
 
@@ -39,33 +34,53 @@ final class JsonServer implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private JsonServer(Process process, String baseUrl) {
+	private NodeServer(Process process, String baseUrl) {
 		this.process = process;
 		this.baseUrl = baseUrl;
 	}
 
-	static JsonServer start() {
-		if (!Files.isDirectory(HOME.resolve("node_modules/json-server"))) {
-			throw new IllegalStateException("json-server is not installed in " + HOME
+	/**
+	 * Starts the server of a directory of {@code conformance}.
+	 * @param name the directory ({@code json-server})
+	 * @param module the npm package it runs, to check that it is installed
+	 * @return the server
+	 */
+	static NodeServer start(String name, String module) {
+		Path home = Path.of(System.getProperty("conformance.home", "../conformance"), name)
+			.toAbsolutePath()
+			.normalize();
+		if (!Files.isDirectory(home.resolve("node_modules").resolve(module))) {
+			throw new IllegalStateException(module + " is not installed in " + home
 					+ ": the build runs 'npm ci' there (.ci/run installs Node.js and npm where they are missing)");
 		}
+		int port = freePort();
 		try {
-			Process process = new ProcessBuilder("node", HOME.resolve("serve.js").toString(), "0",
+			Process process = new ProcessBuilder("node", home.resolve("serve.js").toString(), String.valueOf(port),
 					Dataset.FILE.toString())
 				.redirectErrorStream(true)
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "json-server-stop"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), name + "-stop"));
 			BufferedReader output = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-			String ready = CompletableFuture.supplyAsync(() -> readUntilReady(output)).get(60, TimeUnit.SECONDS);
+			CompletableFuture.supplyAsync(() -> readUntilReady(output)).get(60, TimeUnit.SECONDS);
 			Thread drain = new Thread(() -> output.lines().forEach((ignored) -> {
-			}), "json-server-output");
+			}), name + "-output");
 			drain.setDaemon(true);
 			drain.start();
-			return new JsonServer(process, "http://127.0.0.1:" + ready.substring("READY ".length()).trim());
+			return new NodeServer(process, "http://127.0.0.1:" + port);
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Could not start json-server from " + HOME, ex);
+			throw new IllegalStateException("Could not start " + module + " from " + home, ex);
+		}
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
@@ -75,11 +90,12 @@ final class JsonServer implements AutoCloseable {
 
 	/**
 	 * A record as the server holds it, {@code null} when it has none.
+	 * @param path the record's path ({@code /books/3})
 	 */
-	@Nullable JsonNode record(long id) {
+	@Nullable JsonNode record(String path) {
 		try {
 			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(this.baseUrl + "/books/" + id)).build(),
+					HttpRequest.newBuilder(URI.create(this.baseUrl + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return (response.statusCode() == 404) ? null : this.json.readTree(response.body());
 		}
@@ -110,7 +126,7 @@ final class JsonServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		throw new IllegalStateException("json-server exited before it was ready: " + String.join("\n", seen));
+		throw new IllegalStateException("The server exited before it was ready: " + String.join("\n", seen));
 	}
 
 	private static void stop(Process process) {
