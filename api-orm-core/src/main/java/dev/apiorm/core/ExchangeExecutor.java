@@ -38,6 +38,9 @@ final class ExchangeExecutor {
 	/** Logs each exchange at DEBUG: method, URL without secrets, status and time. */
 	private static final Log logger = LogFactory.getLog(ExchangeExecutor.class);
 
+	/** The request attribute WebClient's observations take the URI template from. */
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	/** How much of an error body is read for its message and field errors. */
 	private static final long MAX_ERROR_BODY = 16 * 1024;
 
@@ -59,8 +62,11 @@ final class ExchangeExecutor {
 
 	private final MediaType mediaType;
 
-	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+	private final ResourceUrls urls;
+
+	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect, ResourceUrls urls,
 			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention) {
+		this.urls = urls;
 		this.settings = settings;
 		this.webClient = webClient;
 		this.observationRegistry = observationRegistry;
@@ -153,6 +159,9 @@ final class ExchangeExecutor {
 			long started = System.nanoTime();
 			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
 				.uri(exchange.url())
+				// The URI template names the exchange in Boot's http.client.requests
+				// instead of uri=none.
+				.attribute(URI_TEMPLATE_ATTRIBUTE, this.urls.template(exchange.entity(), exchange.recordRequest()))
 				.accept(this.mediaType);
 			String ifMatch = exchange.ifMatch();
 			if (ifMatch != null) {

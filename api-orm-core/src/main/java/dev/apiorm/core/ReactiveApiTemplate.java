@@ -125,7 +125,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.validator = validator;
 		this.jsonMapper = mappingContext.getJsonMapper();
 		this.urls = new ResourceUrls(settings.baseUrl(), dialect);
-		this.executor = new ExchangeExecutor(settings, webClient, dialect, observationRegistry, convention);
+		this.executor = new ExchangeExecutor(settings, webClient, dialect, this.urls, observationRegistry, convention);
 		this.schemaCheck = schemaCheck;
 		this.tracking = settings.saveChangedFields() || settings.optimisticLocking();
 	}

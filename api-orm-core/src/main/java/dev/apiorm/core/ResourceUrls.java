@@ -1,6 +1,8 @@
 package dev.apiorm.core;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -20,6 +22,13 @@ final class ResourceUrls {
 	private final String base;
 
 	private final Dialect dialect;
+
+	/** An id no record has, written where the id goes and replaced by {@code {id}}. */
+	private static final long ID_PLACEHOLDER = Long.MIN_VALUE;
+
+	private final Map<ApiPersistentEntity<?>, String> collectionTemplates = new ConcurrentHashMap<>();
+
+	private final Map<ApiPersistentEntity<?>, String> recordTemplates = new ConcurrentHashMap<>();
 
 	ResourceUrls(URI baseUrl, Dialect dialect) {
 		this.baseUrl = baseUrl;
@@ -51,6 +60,23 @@ final class ResourceUrls {
 			throw new IllegalArgumentException(entity.getModelName() + ": '" + text + "' is not a valid id");
 		}
 		return URI.create(this.base + this.dialect.recordPath(entity.getEndpoint(), converted));
+	}
+
+	/**
+	 * The URI template of a model's collection or records, for observations
+	 * ({@code /api/books/} and {@code /api/books/{id}/}): the base URL's path and the
+	 * endpoint, without host or query.
+	 */
+	String template(ApiPersistentEntity<?> entity, boolean record) {
+		Map<ApiPersistentEntity<?>, String> cache = record ? this.recordTemplates : this.collectionTemplates;
+		String template = cache.get(entity);
+		if (template == null) {
+			String path = URI.create(this.base).getRawPath();
+			template = path + (record ? this.dialect.recordPath(entity.getEndpoint(), ID_PLACEHOLDER)
+				.replace(String.valueOf(ID_PLACEHOLDER), "{id}") : entity.getEndpoint());
+			cache.put(entity, template);
+		}
+		return template;
 	}
 
 	URI path(String path) {
