@@ -22,6 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.ApiWebClientFactory;
+import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ModelValidator;
 import dev.apiorm.core.ReactiveApiTemplate;
 import dev.apiorm.core.mapping.ApiMappingContext;
@@ -53,6 +54,8 @@ public final class ApiOrmBuilder {
 	private final Map<String, ApiSchema> schemas = new LinkedHashMap<>();
 
 	private final List<ApiOrmClientCustomizer> clientCustomizers = new ArrayList<>();
+
+	private ClientConnectorFactory connectors = ClientConnectorFactory.REACTOR;
 
 	private @Nullable ApiMappingContext mappingContext;
 
@@ -329,6 +332,18 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * How each client's connector is made from the HTTP client api-orm configures; Spring
+	 * Boot's auto-configuration goes through Boot's {@code ClientHttpConnectorBuilder}.
+	 * @param connectors the factory
+	 * @return this builder
+	 */
+	public ApiOrmBuilder clientConnectorFactory(ClientConnectorFactory connectors) {
+		Assert.notNull(connectors, "connectors must not be null");
+		this.connectors = connectors;
+		return this;
+	}
+
+	/**
 	 * Headers the default client sends with every request.
 	 * @param headers header names and values
 	 * @return this builder
@@ -487,7 +502,7 @@ public final class ApiOrmBuilder {
 		for (ApiClientSettings settings : all.values()) {
 			Dialect dialect = dialects.get(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
-					this.clientCustomizers);
+					this.clientCustomizers, this.connectors);
 			webClientsByName.put(settings.name(), client.webClient());
 			disposables.add(client.dispose());
 			ApiSchema schema = this.schemas.get(settings.name());

@@ -16,7 +16,6 @@ import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.resources.LoopResources;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -59,6 +58,20 @@ public final class ApiWebClientFactory {
 	 */
 	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings,
 			List<ApiOrmClientCustomizer> customizers) {
+		return create(builder, settings, customizers, ClientConnectorFactory.REACTOR);
+	}
+
+	/**
+	 * Builds the WebClient as {@link #create(WebClient.Builder, ApiClientSettings, List)}
+	 * does, its connector made by a factory.
+	 * @param builder the builder to start from
+	 * @param settings the client settings
+	 * @param customizers applied to the client's builder, in order
+	 * @param connectors makes the connector of the configured HTTP client
+	 * @return the WebClient and the pool to dispose with it
+	 */
+	public static ApiWebClient create(WebClient.Builder builder, ApiClientSettings settings,
+			List<ApiOrmClientCustomizer> customizers, ClientConnectorFactory connectors) {
 		ApiClientSettings.Pool pool = settings.pool();
 		ConnectionProvider.Builder providerBuilder = ConnectionProvider.builder("api-orm-" + settings.name())
 			.maxConnections(pool.maxConnections())
@@ -100,11 +113,6 @@ public final class ApiWebClientFactory {
 		if (settings.compression()) {
 			httpClient = httpClient.compress(true);
 		}
-		if (settings.redirects() == ApiClientSettings.Redirects.SAME_ORIGIN) {
-			URI base = settings.baseUrl();
-			httpClient = httpClient.followRedirect((request, response) -> REDIRECTS.contains(response.status().code())
-					&& sameOrigin(base, request.resourceUrl(), response.responseHeaders().get("Location")));
-		}
 		if (settings.http2()) {
 			httpClient = "https".equals(settings.baseUrl().getScheme())
 					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);
@@ -122,7 +130,7 @@ public final class ApiWebClientFactory {
 		}
 		WebClient.Builder client = builder.clone()
 			.baseUrl(settings.baseUrl().toString())
-			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.clientConnector(connectors.create(settings, httpClient, (configured) -> redirects(configured, settings)))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize()))
 			.defaultHeaders((headers) -> {
 				settings.defaultHeaders().forEach(headers::set);
@@ -131,6 +139,19 @@ public final class ApiWebClientFactory {
 			.filter(authorization(settings));
 		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
 		return new ApiWebClient(client.build(), provider);
+	}
+
+	/**
+	 * The redirect policy, applied over any other configuration: same-origin redirects
+	 * only (the token never leaves the origin), or none.
+	 */
+	private static HttpClient redirects(HttpClient httpClient, ApiClientSettings settings) {
+		if (settings.redirects() == ApiClientSettings.Redirects.SAME_ORIGIN) {
+			URI base = settings.baseUrl();
+			return httpClient.followRedirect((request, response) -> REDIRECTS.contains(response.status().code())
+					&& sameOrigin(base, request.resourceUrl(), response.responseHeaders().get("Location")));
+		}
+		return httpClient.followRedirect(false);
 	}
 
 	private static boolean sameOrigin(URI base, @Nullable String requestUrl, @Nullable String location) {

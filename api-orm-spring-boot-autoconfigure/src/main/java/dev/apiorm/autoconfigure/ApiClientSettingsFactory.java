@@ -14,6 +14,8 @@ import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.exception.ConfigurationException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.util.StringUtils;
 
 /**
@@ -29,8 +31,29 @@ final class ApiClientSettingsFactory {
 
 	private final ApiOrmProperties properties;
 
+	/** Boot's spring.http.clients.*: defaults under the keys of every client. */
+	private final HttpClientSettings http;
+
 	ApiClientSettingsFactory(ApiOrmProperties properties) {
+		this(properties, HttpClientSettings.defaults());
+	}
+
+	ApiClientSettingsFactory(ApiOrmProperties properties, HttpClientSettings http) {
 		this.properties = properties;
+		this.http = http;
+	}
+
+	/**
+	 * The name of the SSL bundle of a client's connections: its own, else the default
+	 * client's.
+	 * @param name the client name
+	 * @return the bundle's name, {@code null} when none is set
+	 */
+	@Nullable String sslBundle(String name) {
+		ApiOrmClientProperties client = this.properties.getClients().get(name);
+		String own = (client != null && client.getSsl() != null) ? client.getSsl().getBundle() : null;
+		ApiOrmProperties.Ssl root = this.properties.getSsl();
+		return (own == null && root != null) ? root.getBundle() : own;
 	}
 
 	/**
@@ -96,14 +119,20 @@ final class ApiClientSettingsFactory {
 		inherit(client.getAuthScheme(), root.getAuthScheme(), settings::authScheme);
 		inherit(client.getHttp2(), root.getHttp2(), settings::http2);
 		inherit(client.getTimeout(), root.getTimeout(), settings::timeout);
-		inherit(client.getConnectTimeout(), root.getConnectTimeout(), settings::connectTimeout);
+		inherit(client.getConnectTimeout(),
+				(root.getConnectTimeout() != null) ? root.getConnectTimeout() : this.http.connectTimeout(),
+				settings::connectTimeout);
 		inherit(client.getDeadline(), root.getDeadline(), settings::deadline);
 		inherit(client.getVerifyResults(), root.getVerifyResults(), settings::verifyResults);
 		inherit(client.getSaveChangedFields(), root.getSaveChangedFields(), settings::saveChangedFields);
 		inherit(client.getDefaultHeaders(), root.getDefaultHeaders(), settings::defaultHeaders);
 		inherit(client.getUserAgent(), root.getUserAgent(), settings::userAgent);
 		inherit(client.getCompression(), root.getCompression(), settings::compression);
-		inherit(client.getRedirects(), root.getRedirects(), settings::redirects);
+		// A client that follows redirects follows them within its origin only.
+		ApiClientSettings.Redirects bootRedirects = (this.http.redirects() == HttpRedirects.DONT_FOLLOW)
+				? ApiClientSettings.Redirects.NEVER : null;
+		inherit(client.getRedirects(), (root.getRedirects() != null) ? root.getRedirects() : bootRedirects,
+				settings::redirects);
 		inherit(client.getOptimisticLocking(), root.getOptimisticLocking(), settings::optimisticLocking);
 		inherit(client.getPageSize(), root.getPageSize(), settings::pageSize);
 		inherit(client.getPagination(), root.getPagination(), settings::pagination);

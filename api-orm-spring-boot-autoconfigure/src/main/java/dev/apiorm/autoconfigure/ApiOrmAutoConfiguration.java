@@ -27,6 +27,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -40,6 +42,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * observations apply), the default client's templates, and the {@link ApiOrm} facade.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
 		"org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
 		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration",
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
@@ -115,12 +119,17 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
-			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers) {
+			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<HttpClientSettings> httpClients,
+			ObjectProvider<SslBundles> sslBundles) {
+		HttpClientSettings http = httpClients.getIfAvailable(HttpClientSettings::defaults);
+		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties, http);
 		ApiOrmBuilder builder = ApiOrm.builder()
 			.mappingContext(mappingContext)
 			.dialects(dialects.orderedStream().toList())
-			.observationConvention(convention);
-		new ApiClientSettingsFactory(properties).create().values().forEach(builder::client);
+			.observationConvention(convention)
+			.clientConnectorFactory(
+					new BootClientConnectorFactory(http, sslBundles.getIfAvailable(), settings::sslBundle));
+		settings.create().values().forEach(builder::client);
 		schemas.schemas().forEach(builder::schema);
 		clientCustomizers.orderedStream().forEach(builder::clientCustomizer);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);

@@ -132,6 +132,12 @@ public class ApiOrmClientProperties {
 	private @Nullable Integer maxConcurrency;
 
 	/**
+	 * TLS of the connections.
+	 */
+	@NestedConfigurationProperty
+	private ApiOrmProperties.@Nullable Ssl ssl;
+
+	/**
 	 * Connection pool.
 	 */
 	@NestedConfigurationProperty
@@ -320,6 +326,14 @@ public class ApiOrmClientProperties {
 
 	public void setRetry(ApiOrmProperties.@Nullable Retry retry) {
 		this.retry = retry;
+	}
+
+	public ApiOrmProperties.@Nullable Ssl getSsl() {
+		return this.ssl;
+	}
+
+	public void setSsl(ApiOrmProperties.@Nullable Ssl ssl) {
+		this.ssl = ssl;
 	}
 
 	public ApiOrmProperties.@Nullable Pool getPool() {

@@ -61,6 +61,7 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 		setRetry(new Retry());
 		setHealth(new Health());
 		setSchema(new Schema());
+		setSsl(new Ssl());
 		// A controller binds field=value at least; a Spring Data REST collection nothing.
 		this.springPage.setLookups(new ArrayList<>(List.of("exact")));
 		this.jsonapi.setLookups(new ArrayList<>(List.of("exact")));
@@ -414,6 +415,28 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 
 		public void setMetrics(@Nullable Boolean metrics) {
 			this.metrics = metrics;
+		}
+
+	}
+
+	/**
+	 * TLS of one client's connections.
+	 */
+	public static class Ssl {
+
+		/**
+		 * The SSL bundle (spring.ssl.bundle.*) of the API's connections: the trust
+		 * material for its certificate, the key material of the client. Unset,
+		 * spring.http.clients.ssl.bundle, else the JVM's defaults.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}
