@@ -108,8 +108,11 @@ public final class ApiWebClientFactory {
 		// No Reactor Netty response timeout: it only bounds the gap between two reads,
 		// and
 		// each attempt already runs under a timeout for its whole response.
+		// The JVM's proxy settings (http(s).proxyHost, proxyPort, nonProxyHosts, socks),
+		// as a corporate network sets them.
 		HttpClient httpClient = HttpClient.create(provider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis());
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+			.proxyWithSystemProperties();
 		if (settings.compression()) {
 			httpClient = httpClient.compress(true);
 		}
