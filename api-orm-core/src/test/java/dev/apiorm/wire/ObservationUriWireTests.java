@@ -1,14 +1,17 @@
 package dev.apiorm.wire;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.apiorm.ApiOrmBuilder;
+import dev.apiorm.core.observation.ApiExchangeContext;
 import dev.apiorm.fixtures.User;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 
 import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -28,6 +31,8 @@ class ObservationUriWireTests extends WireTestSupport {
 
 	private final List<String> templates = new CopyOnWriteArrayList<>();
 
+	private final List<String> exchanges = new CopyOnWriteArrayList<>();
+
 	@Override
 	ApiOrmBuilder configure(ApiOrmBuilder builder) {
 		ObservationRegistry registry = ObservationRegistry.create();
@@ -45,7 +50,36 @@ class ObservationUriWireTests extends WireTestSupport {
 			}
 
 		});
-		return builder.webClientBuilder(WebClient.builder().observationRegistry(registry));
+		registry.observationConfig().observationHandler(new ObservationHandler<ApiExchangeContext>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof ApiExchangeContext;
+			}
+
+			@Override
+			public void onStop(ApiExchangeContext context) {
+				ObservationUriWireTests.this.exchanges.add(context.getName() + " " + context.operation() + " "
+						+ context.getLowCardinalityKeyValue("outcome").getValue());
+			}
+
+		});
+		return builder.webClientBuilder(WebClient.builder().observationRegistry(registry))
+			.observationRegistry(registry);
+	}
+
+	@Test
+	void aCallTheCallerCancelsIsObservedAsCancelled() throws InterruptedException {
+		stub(get(urlEqualTo("/api/v1/users/7/")).willReturn(okJson(user(7, "Ann")).withFixedDelay(5_000)));
+		Disposable call = this.reactiveUsers.get(7L).subscribe();
+		// Cancelled once the server holds the request, not before it was sent.
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (wire.getAllServeEvents().isEmpty() && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
+		}
+		assertThat(wire.getAllServeEvents()).hasSize(1);
+		call.dispose();
+		assertThat(this.exchanges).containsExactly("api.orm.requests get CANCELLED");
 	}
 
 	@Test
