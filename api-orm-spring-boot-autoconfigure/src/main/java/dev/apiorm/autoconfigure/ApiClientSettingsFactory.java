@@ -14,8 +14,6 @@ import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.exception.ConfigurationException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.util.StringUtils;
 
 /**
@@ -32,13 +30,13 @@ final class ApiClientSettingsFactory {
 	private final ApiOrmProperties properties;
 
 	/** Boot's spring.http.clients.*: defaults under the keys of every client. */
-	private final HttpClientSettings http;
+	private final HttpClientDefaults http;
 
 	ApiClientSettingsFactory(ApiOrmProperties properties) {
-		this(properties, HttpClientSettings.defaults());
+		this(properties, HttpClientDefaults.NONE);
 	}
 
-	ApiClientSettingsFactory(ApiOrmProperties properties, HttpClientSettings http) {
+	ApiClientSettingsFactory(ApiOrmProperties properties, HttpClientDefaults http) {
 		this.properties = properties;
 		this.http = http;
 	}
@@ -129,8 +127,8 @@ final class ApiClientSettingsFactory {
 		inherit(client.getUserAgent(), root.getUserAgent(), settings::userAgent);
 		inherit(client.getCompression(), root.getCompression(), settings::compression);
 		// A client that follows redirects follows them within its origin only.
-		ApiClientSettings.Redirects bootRedirects = (this.http.redirects() == HttpRedirects.DONT_FOLLOW)
-				? ApiClientSettings.Redirects.NEVER : null;
+		ApiClientSettings.Redirects bootRedirects = this.http.followRedirects() ? null
+				: ApiClientSettings.Redirects.NEVER;
 		inherit(client.getRedirects(), (root.getRedirects() != null) ? root.getRedirects() : bootRedirects,
 				settings::redirects);
 		inherit(client.getOptimisticLocking(), root.getOptimisticLocking(), settings::optimisticLocking);

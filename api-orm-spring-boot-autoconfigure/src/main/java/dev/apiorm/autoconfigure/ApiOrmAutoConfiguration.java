@@ -3,8 +3,10 @@ package dev.apiorm.autoconfigure;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiOrmClientCustomizer;
+import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.ApiTemplates;
+import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ReactiveApiOperations;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
@@ -16,6 +18,7 @@ import dev.apiorm.dialect.jsonserver.JsonServerDialect;
 import dev.apiorm.dialect.odata.ODataDialect;
 import dev.apiorm.dialect.spring.SpringDataRestDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
+import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.schema.ApiSchema;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
@@ -28,8 +31,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -119,17 +124,24 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
-			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<HttpClientSettings> httpClients,
-			ObjectProvider<SslBundles> sslBundles) {
-		HttpClientSettings http = httpClients.getIfAvailable(HttpClientSettings::defaults);
-		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties, http);
+			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<HttpClientDefaults> httpDefaults,
+			ObjectProvider<ClientConnectorFactory> connectors) {
+		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties,
+				httpDefaults.getIfAvailable(() -> HttpClientDefaults.NONE));
+		ClientConnectorFactory connector = connectors.getIfAvailable();
 		ApiOrmBuilder builder = ApiOrm.builder()
 			.mappingContext(mappingContext)
 			.dialects(dialects.orderedStream().toList())
 			.observationConvention(convention)
-			.clientConnectorFactory(
-					new BootClientConnectorFactory(http, sslBundles.getIfAvailable(), settings::sslBundle));
-		settings.create().values().forEach(builder::client);
+			.clientConnectorFactory((connector != null) ? connector : ClientConnectorFactory.REACTOR);
+		settings.create().values().forEach((client) -> {
+			if (connector == null && settings.sslBundle(client.name()) != null) {
+				throw new ConfigurationException(ApiClientSettings.propertyPrefix(client.name())
+						+ "ssl.bundle is set, but Boot's HTTP client module (spring-boot-http-client, in "
+						+ "spring-boot-starter-webclient), which applies SSL bundles, is not on the classpath");
+			}
+			builder.client(client);
+		});
 		schemas.schemas().forEach(builder::schema);
 		clientCustomizers.orderedStream().forEach(builder::clientCustomizer);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
@@ -137,6 +149,31 @@ public final class ApiOrmAutoConfiguration {
 		observationRegistry.ifUnique(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildTemplates();
+	}
+
+	/**
+	 * Boot's HTTP client infrastructure under every client, where Boot's HTTP client
+	 * module is present.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.http.client.HttpClientSettings")
+	static final class BootHttpClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		HttpClientDefaults apiOrmHttpClientDefaults(ObjectProvider<HttpClientSettings> httpClients) {
+			HttpClientSettings http = httpClients.getIfAvailable(HttpClientSettings::defaults);
+			return new HttpClientDefaults(http.connectTimeout(), http.redirects() != HttpRedirects.DONT_FOLLOW);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClientConnectorFactory apiOrmClientConnectorFactory(ObjectProvider<HttpClientSettings> httpClients,
+				ObjectProvider<SslBundles> sslBundles, ApiOrmProperties properties) {
+			return new BootClientConnectorFactory(httpClients.getIfAvailable(HttpClientSettings::defaults),
+					sslBundles.getIfAvailable(), new ApiClientSettingsFactory(properties)::sslBundle);
+		}
+
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import javax.net.ssl.KeyManagerFactory;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.autoconfigure.app.Person;
 import dev.apiorm.core.ApiTemplates;
+import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.exception.ConfigurationException;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
@@ -195,6 +197,22 @@ class HttpClientInfrastructureTests {
 				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
 				assertThat(settings.redirects()).isEqualTo(dev.apiorm.core.ApiClientSettings.Redirects.SAME_ORIGIN);
 			});
+	}
+
+	@Test
+	void withoutBootsHttpClientModuleClientsStartAndABundleIsRefusedRatherThanIgnored() {
+		ApplicationContextRunner withoutModule = new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, SslAutoConfiguration.class,
+					ApiOrmAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader("org.springframework.boot.http.client."));
+		withoutModule.withPropertyValues("api-orm.base-url=https://api.example.com")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(ClientConnectorFactory.class));
+		withoutModule
+			.withPropertyValues("api-orm.base-url=" + url(http11), "api-orm.ssl.bundle=upstream", trust("upstream"))
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(ConfigurationException.class)
+				.hasMessageContaining("api-orm.ssl.bundle"));
 	}
 
 	@Test
