@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.Assert;
 
 import dev.apiorm.Q;
+import dev.apiorm.exception.UnsupportedQueryException;
 
 /**
  * What a query set asks for, independent of any wire format: a condition, an ordering and
@@ -62,7 +63,7 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	 */
 	public QueryDefinition slice(long from, long to) {
 		if (from < 0 || to < 0) {
-			throw new IllegalArgumentException("Negative indexing is not supported (slice " + from + ":" + to + ")");
+			throw new UnsupportedQueryException("Negative indexing is not supported (slice " + from + ":" + to + ")");
 		}
 		long start = this.offset + from;
 		long end = this.offset + Math.max(from, to);

@@ -3,6 +3,7 @@ package dev.apiorm.query;
 import java.util.List;
 
 import dev.apiorm.Q;
+import dev.apiorm.exception.UnsupportedQueryException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ class QueryDefinitionTests {
 
 	@Test
 	void negativeIndexesAreRejected() {
-		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> QueryDefinition.ALL.slice(-1, 3));
+		assertThatExceptionOfType(UnsupportedQueryException.class).isThrownBy(() -> QueryDefinition.ALL.slice(-1, 3));
 	}
 
 	@Test

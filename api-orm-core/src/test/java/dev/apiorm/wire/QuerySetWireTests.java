@@ -243,6 +243,16 @@ class QuerySetWireTests extends WireTestSupport {
 	}
 
 	@Test
+	void negativeIndexingIsRefusedBeforeAnyRequest() {
+		assertThatExceptionOfType(UnsupportedQueryException.class).isThrownBy(() -> this.users.all().at(-1))
+			.withMessageContaining("Negative indexing");
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.reactiveUsers.all().at(-1).block())
+			.withMessageContaining("Negative indexing");
+		assertThat(sent()).isEmpty();
+	}
+
+	@Test
 	void valuesOfAnUnknownFieldFailsNamingTheModel() {
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.users.all().values("nickname"))
 			.withMessageContaining("User has no field 'nickname'");

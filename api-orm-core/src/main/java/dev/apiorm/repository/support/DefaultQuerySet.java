@@ -19,6 +19,7 @@ import dev.apiorm.Q;
 import dev.apiorm.QuerySet;
 import dev.apiorm.core.Blocking;
 import dev.apiorm.core.mapping.ApiEntityCodec;
+import dev.apiorm.exception.UnsupportedQueryException;
 
 /**
  * The standard blocking {@link QuerySet}: a thin facade that waits for its reactive twin
@@ -103,7 +104,7 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 		List<T> cached = this.cache;
 		if (cached != null) {
 			if (index < 0) {
-				throw new IllegalArgumentException("Negative indexing is not supported (index " + index + ")");
+				throw new UnsupportedQueryException("Negative indexing is not supported (index " + index + ")");
 			}
 			if (index >= cached.size()) {
 				throw new IndexOutOfBoundsException(

@@ -159,7 +159,8 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	@Override
 	public Mono<T> at(int index) {
 		if (index < 0) {
-			return Mono.error(new IllegalArgumentException("Negative indexing is not supported (index " + index + ")"));
+			return Mono
+				.error(new UnsupportedQueryException("Negative indexing is not supported (index " + index + ")"));
 		}
 		return this.operations.find(this.query.slice(index, index + 1L), this.entity.getType())
 			.next()
