@@ -48,6 +48,8 @@ public class SpringBooksServer {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(SpringBooksServer.class)
 				.web(WebApplicationType.SERVLET)
 				.properties("server.address=127.0.0.1", "server.port=0", "spring.data.rest.base-path=/rest",
+						// Servers cap page sizes: the clients ask 4 and must adopt 3.
+						"spring.data.rest.max-page-size=3", "spring.data.web.pageable.max-page-size=3",
 						"spring.datasource.url=jdbc:h2:mem:books;DB_CLOSE_DELAY=-1",
 						"spring.jpa.hibernate.ddl-auto=create-drop", "spring.jpa.open-in-view=false",
 						"spring.web.error.include-binding-errors=always", "spring.web.error.include-message=always",

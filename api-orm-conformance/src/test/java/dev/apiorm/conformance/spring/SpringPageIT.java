@@ -72,4 +72,12 @@ class SpringPageIT extends AbstractDialectConformanceIT {
 			.satisfies((ex) -> assertThat(ex.fieldErrors()).as(ex.getMessage()).containsKey("title"));
 	}
 
+	@Test
+	void theServerCapsPagesAtThreeAndTheClientAdoptsTheCap() {
+		// Asked for 4, the server serves 3 ("max-page-size").
+		assertThat(this.server.record("/page/books?page=0&size=4").at("/page/size").asInt()).isEqualTo(3);
+		assertThat(books().orderBy("id").slice(5, 13).list()).extracting(Book::getId)
+			.containsExactly(6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
+	}
+
 }
