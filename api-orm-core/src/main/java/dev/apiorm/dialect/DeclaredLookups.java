@@ -1,5 +1,6 @@
 package dev.apiorm.dialect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.Q;
 import dev.apiorm.exception.ConfigurationException;
@@ -99,8 +102,7 @@ public final class DeclaredLookups {
 	public String parameterName(Q condition) {
 		if (condition instanceof Q.Lookup || condition instanceof Q.Not) {
 			String first = parameters(Conditions.conjunction(condition, this.dialect, "").get(0)).get(0);
-			return org.springframework.web.util.UriUtils.decode(first.substring(0, first.indexOf('=')),
-					java.nio.charset.StandardCharsets.UTF_8);
+			return UriUtils.decode(first.substring(0, first.indexOf('=')), StandardCharsets.UTF_8);
 		}
 		return condition.toString();
 	}

@@ -1,8 +1,10 @@
 package dev.apiorm.conformance.dialects;
 
+import java.util.Comparator;
 import java.util.Set;
 
 import dev.apiorm.ApiOrm;
+import dev.apiorm.Pagination;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -50,11 +52,11 @@ class JsonServerIT extends AbstractDialectConformanceIT {
 		try (ApiOrm byPage = ApiOrm.builder()
 			.baseUrl(this.server.baseUrl())
 			.dialect(JsonServerDialect.NAME)
-			.pagination(dev.apiorm.Pagination.PAGE_NUMBER)
+			.pagination(Pagination.PAGE_NUMBER)
 			.pageSize(4)
 			.build()) {
 			assertThat(byPage.repository(Book.class).all().orderBy("id").list()).extracting(Book::getId)
-				.containsExactlyElementsOf(Dataset.ids((b) -> true, java.util.Comparator.comparing(Book::getId)));
+				.containsExactlyElementsOf(Dataset.ids((b) -> true, Comparator.comparing(Book::getId)));
 			assertThat(byPage.repository(Book.class).orderBy("id").slice(9, 14).list()).extracting(Book::getId)
 				.containsExactly(10L, 11L, 12L, 13L, 14L);
 		}

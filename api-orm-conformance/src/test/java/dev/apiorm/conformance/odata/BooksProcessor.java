@@ -1,5 +1,6 @@
 package dev.apiorm.conformance.odata;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Calendar;
@@ -161,7 +162,7 @@ class BooksProcessor implements EntityCollectionProcessor, EntityProcessor {
 	}
 
 	private static void respond(ODataResponse response, HttpStatusCode status, ContentType format,
-			java.io.InputStream content) {
+			InputStream content) {
 		response.setContent(content);
 		response.setStatusCode(status.getStatusCode());
 		response.setHeader(HttpHeader.CONTENT_TYPE, format.toContentTypeString());

@@ -2,10 +2,12 @@ package dev.apiorm.dialect.jsonserver;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -234,12 +236,12 @@ public class JsonServerDialect implements Dialect {
 			for (String field : List.of("message", "error")) {
 				JsonNode message = (root != null) ? root.get(field) : null;
 				if (message != null && message.isString()) {
-					return new ErrorBody(message.asString(), java.util.Map.of());
+					return new ErrorBody(message.asString(), Map.of());
 				}
 			}
 			return ErrorBody.EMPTY;
 		}
-		catch (tools.jackson.core.JacksonException ex) {
+		catch (JacksonException ex) {
 			// json-server answers some failures with an HTML or text page.
 			return ErrorBody.EMPTY;
 		}

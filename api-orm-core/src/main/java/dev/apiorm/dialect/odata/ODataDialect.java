@@ -4,6 +4,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -173,7 +174,7 @@ public class ODataDialect implements Dialect {
 	}
 
 	private static @Nullable Object lower(@Nullable Object value) {
-		return (value != null) ? QueryValues.format(value).toLowerCase(java.util.Locale.ROOT) : null;
+		return (value != null) ? QueryValues.format(value).toLowerCase(Locale.ROOT) : null;
 	}
 
 	/**

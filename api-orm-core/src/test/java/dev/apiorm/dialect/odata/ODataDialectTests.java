@@ -1,5 +1,6 @@
 package dev.apiorm.dialect.odata;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageResult;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,10 +121,8 @@ class ODataDialectTests extends AbstractDialectTests {
 	@Test
 	void combinationsAreParenthesizedWhereTheyNest() {
 		Q either = Q.of("genre", "novel").or(Q.of("pages__lt", 100));
-		assertThat(this.dialect.queryParameters(either.and(Q.of("available", true)), List.of()))
-			.isEqualTo("$filter=" + org.springframework.web.util.UriUtils.encode(
-					"(genre eq 'novel' or pages lt 100) and available eq true",
-					java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(this.dialect.queryParameters(either.and(Q.of("available", true)), List.of())).isEqualTo("$filter="
+				+ UriUtils.encode("(genre eq 'novel' or pages lt 100) and available eq true", StandardCharsets.UTF_8));
 	}
 
 	@Test
