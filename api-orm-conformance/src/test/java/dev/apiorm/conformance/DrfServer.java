@@ -1,25 +1,18 @@
 package dev.apiorm.conformance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real Django REST Framework server of {@code conformance/drf}, started once per test
@@ -31,18 +24,11 @@ public final class DrfServer {
 
 	private static DrfServer instance;
 
-	private final Process process;
-
 	private final String baseUrl;
 
 	private final String token;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	private DrfServer(Process process, String baseUrl, String token) {
-		this.process = process;
+	private DrfServer(String baseUrl, String token) {
 		this.baseUrl = baseUrl;
 		this.token = token;
 	}
@@ -87,76 +73,26 @@ public final class DrfServer {
 	 * The server's answer to a GET, read without api-orm.
 	 */
 	JsonNode truth(String pathAndQuery) {
-		try {
-			HttpResponse<String> response = this.http
-				.send(HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
-					.header("Authorization", "Token " + this.token)
-					.build(), HttpResponse.BodyHandlers.ofString());
-			return this.json.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ServerProcesses.json(HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
+			.header("Authorization", "Token " + this.token)
+			.build());
 	}
 
 	private static DrfServer start() {
 		Path serve = Path.of(System.getProperty("drf.serve", "../conformance/drf/serve.py")).toAbsolutePath();
 		String python = python();
-		int port = freePort();
+		int port = ServerProcesses.freePort();
 		try {
-			Process process = new ProcessBuilder(python, serve.toString(), String.valueOf(port))
-				.redirectErrorStream(true)
-				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "drf-server-stop"));
-			BufferedReader output = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-			CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readUntilReady(output));
-			String line = ready.get(120, TimeUnit.SECONDS);
-			Thread drain = new Thread(() -> output.lines().forEach((ignored) -> {
-			}), "drf-server-output");
-			drain.setDaemon(true);
-			drain.start();
-			String[] parts = line.split(" ");
-			return new DrfServer(process, "http://127.0.0.1:" + parts[1], parts[2]);
+			String[] ready = ServerProcesses
+				.start("drf-server", Duration.ofSeconds(120), python, serve.toString(), String.valueOf(port))
+				.readyLine()
+				.split(" ");
+			return new DrfServer("http://127.0.0.1:" + ready[1], ready[2]);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not start the DRF conformance server with " + python + " " + serve
 					+ " (.ci/run installs python3-django, python3-djangorestframework, python3-django-filters "
 					+ "and gunicorn)", ex);
-		}
-	}
-
-	private static String readUntilReady(BufferedReader output) {
-		List<String> seen = new ArrayList<>();
-		try {
-			for (String line = output.readLine(); line != null; line = output.readLine()) {
-				if (line.startsWith("READY ")) {
-					return line;
-				}
-				seen.add(line);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		throw new IllegalStateException("The DRF server exited before it was ready: " + String.join("\n", seen));
-	}
-
-	private static void stop(Process process) {
-		try {
-			process.getOutputStream().close();
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
-				process.descendants().forEach(ProcessHandle::destroy);
-				process.destroy();
-			}
-		}
-		catch (IOException | InterruptedException ex) {
-			process.descendants().forEach(ProcessHandle::destroyForcibly);
-			process.destroyForcibly();
 		}
 	}
 
@@ -192,15 +128,6 @@ public final class DrfServer {
 		}
 		throw new IllegalStateException("No python3 on this machine can import django, rest_framework, "
 				+ "django_filters and gunicorn; tried " + candidates + " (.ci/run installs them)");
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -642,11 +644,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			String etag = headers.getETag();
 			// Into a new instance straight from the network buffer; for an in-place
 			// update the bytes are kept to set the target's fields once they all
-			// decoded. A record in an envelope is taken out of it first.
-			byte[] bytes = this.dialect.wrapsRecords()
-					? this.jsonMapper.writeValueAsBytes(this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type))
-					: (target != null) ? body.readAllBytes() : null;
-			T complete = (bytes != null) ? codec.read(bytes) : codec.read(body);
+			// decoded. A record in an envelope is taken out of it as a tree.
+			JsonNode tree = this.dialect.wrapsRecords()
+					? this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type) : null;
+			byte[] bytes = (tree == null && target != null) ? body.readAllBytes() : null;
+			T complete = (tree != null) ? codec.read(tree) : (bytes != null) ? codec.read(bytes) : codec.read(body);
 			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
 			}
@@ -655,7 +657,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				throw new ApiDecodeException("the API answered with the record " + entity.getIdWireName() + "=" + actual
 						+ ", not the one asked for; it was not used", null);
 			}
-			T record = (target != null && bytes != null) ? codec.update(target, bytes) : complete;
+			T record = complete;
+			if (target != null) {
+				record = (tree != null) ? codec.update(target, tree)
+						: codec.update(target, Objects.requireNonNull(bytes));
+			}
 			if (this.tracking) {
 				this.tracker.track(entity, record, etag);
 			}
@@ -705,7 +711,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		if (!this.dialect.wrapsRecords()) {
 			return json;
 		}
-		tools.jackson.databind.JsonNode fields = this.jsonMapper.readTree(json);
+		JsonNode fields = this.jsonMapper.readTree(json);
 		if (!(fields instanceof ObjectNode record)) {
 			throw new ApiDecodeException(entity.getModelName() + " is not written as a JSON object", null);
 		}

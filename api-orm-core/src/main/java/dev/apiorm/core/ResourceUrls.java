@@ -23,6 +23,9 @@ final class ResourceUrls {
 
 	private final Dialect dialect;
 
+	/** The base URL's path, without a trailing slash. */
+	private final String basePath;
+
 	/** An id no record has, written where the id goes and replaced by {@code {id}}. */
 	private static final long ID_PLACEHOLDER = Long.MIN_VALUE;
 
@@ -35,6 +38,7 @@ final class ResourceUrls {
 		this.dialect = dialect;
 		String url = baseUrl.toString();
 		this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+		this.basePath = URI.create(this.base).getRawPath();
 	}
 
 	URI collection(ApiPersistentEntity<?> entity) {
@@ -71,8 +75,7 @@ final class ResourceUrls {
 		Map<ApiPersistentEntity<?>, String> cache = record ? this.recordTemplates : this.collectionTemplates;
 		String template = cache.get(entity);
 		if (template == null) {
-			String path = URI.create(this.base).getRawPath();
-			template = path + (record ? this.dialect.recordPath(entity.getEndpoint(), ID_PLACEHOLDER)
+			template = this.basePath + (record ? this.dialect.recordPath(entity.getEndpoint(), ID_PLACEHOLDER)
 				.replace(String.valueOf(ID_PLACEHOLDER), "{id}") : entity.getEndpoint());
 			cache.put(entity, template);
 		}

@@ -1,6 +1,5 @@
 package dev.apiorm.dialect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.web.util.UriUtils;
 
 import dev.apiorm.Q;
 import dev.apiorm.exception.ConfigurationException;
@@ -101,8 +98,13 @@ public final class DeclaredLookups {
 	 */
 	public String parameterName(Q condition) {
 		if (condition instanceof Q.Lookup || condition instanceof Q.Not) {
-			String first = parameters(Conditions.conjunction(condition, this.dialect, "").get(0)).get(0);
-			return UriUtils.decode(first.substring(0, first.indexOf('=')), StandardCharsets.UTF_8);
+			Conditions.Lookup lookup = Conditions.conjunction(condition, this.dialect, "").get(0);
+			LookupOperator operator = lookup.requireOperator(this.dialect);
+			// A range is sent as its lower bound first.
+			Template template = this.templates.get((operator == LookupOperator.RANGE) ? LookupOperator.GTE : operator);
+			if (template != null) {
+				return template.name().replace("{field}", lookup.field());
+			}
 		}
 		return condition.toString();
 	}

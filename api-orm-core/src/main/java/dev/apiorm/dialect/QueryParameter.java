@@ -54,6 +54,24 @@ public final class QueryParameter {
 	}
 
 	/**
+	 * The URL of the page that follows one asked for with this offset parameter: the
+	 * offset moved past the records the page delivered.
+	 * @param url the URL the page was asked for
+	 * @param delivered how many records the page held
+	 * @param total how many records there are, {@code null} when the API did not say
+	 * @return the next page's URL, {@code null} when the page was empty or the total
+	 * shows no more
+	 */
+	public @Nullable String following(String url, int delivered, @Nullable Long total) {
+		Long offset = getLong(url);
+		long next = ((offset != null) ? offset : 0) + delivered;
+		if (delivered == 0 || (total != null && next >= total)) {
+			return null;
+		}
+		return set(url, Long.toString(next));
+	}
+
+	/**
 	 * A URL with this parameter set to a value: replaced where it is, appended otherwise.
 	 * @param url the URL
 	 * @param value the value, encoded

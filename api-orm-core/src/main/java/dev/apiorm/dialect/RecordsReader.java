@@ -3,6 +3,8 @@ package dev.apiorm.dialect;
 import java.util.List;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Reads the records of a JSON array in one pass, as a page's {@code results}.
@@ -21,5 +23,19 @@ public interface RecordsReader<R> {
 	 * expects
 	 */
 	List<R> read(JsonParser parser);
+
+	/**
+	 * Reads the records of an array a dialect built, such as records taken out of their
+	 * envelopes.
+	 * @param records the array
+	 * @param mapper the mapper that walks it
+	 * @return the records, in order
+	 */
+	default List<R> read(ArrayNode records, JsonMapper mapper) {
+		try (JsonParser array = mapper.treeAsTokens(records)) {
+			array.nextToken();
+			return read(array);
+		}
+	}
 
 }

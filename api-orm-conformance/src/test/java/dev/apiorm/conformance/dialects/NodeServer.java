@@ -1,26 +1,15 @@
 package dev.apiorm.conformance.dialects;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import dev.apiorm.conformance.ServerProcesses;
 
 /**
  * A real Node.js server of the conformance dataset ({@code conformance/json-server},
@@ -32,10 +21,6 @@ final class NodeServer implements AutoCloseable {
 	private final Process process;
 
 	private final String baseUrl;
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	private NodeServer(Process process, String baseUrl) {
 		this.process = process;
@@ -56,33 +41,16 @@ final class NodeServer implements AutoCloseable {
 			throw new IllegalStateException(module + " is not installed in " + home
 					+ ": the build runs 'npm ci' there (.ci/run installs Node.js and npm where they are missing)");
 		}
-		int port = freePort();
+		int port = ServerProcesses.freePort();
 		try {
-			Process process = new ProcessBuilder("node", home.resolve("serve.js").toString(), String.valueOf(port),
-					Dataset.FILE.toString())
-				.redirectErrorStream(true)
-				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), name + "-stop"));
-			BufferedReader output = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-			CompletableFuture.supplyAsync(() -> readUntilReady(output)).get(60, TimeUnit.SECONDS);
-			Thread drain = new Thread(() -> output.lines().forEach((ignored) -> {
-			}), name + "-output");
-			drain.setDaemon(true);
-			drain.start();
+			Process process = ServerProcesses
+				.start(name, Duration.ofSeconds(60), "node", home.resolve("serve.js").toString(), String.valueOf(port),
+						Dataset.FILE.toString())
+				.process();
 			return new NodeServer(process, "http://127.0.0.1:" + port);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not start " + module + " from " + home, ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -95,52 +63,12 @@ final class NodeServer implements AutoCloseable {
 	 * @param path the record's path ({@code /books/3})
 	 */
 	@Nullable JsonNode record(String path) {
-		try {
-			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(this.baseUrl + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			return (response.statusCode() == 404) ? null : this.json.readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return ServerProcesses.record(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).build());
 	}
 
 	@Override
 	public void close() {
-		stop(this.process);
-	}
-
-	private static String readUntilReady(BufferedReader output) {
-		List<String> seen = new ArrayList<>();
-		try {
-			for (String line = output.readLine(); line != null; line = output.readLine()) {
-				if (line.startsWith("READY ")) {
-					return line;
-				}
-				seen.add(line);
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		throw new IllegalStateException("The server exited before it was ready: " + String.join("\n", seen));
-	}
-
-	private static void stop(Process process) {
-		try {
-			process.getOutputStream().close();
-			if (!process.waitFor(10, TimeUnit.SECONDS)) {
-				process.destroy();
-			}
-		}
-		catch (IOException | InterruptedException ex) {
-			process.destroyForcibly();
-		}
+		ServerProcesses.stop(this.process);
 	}
 
 }

@@ -1,10 +1,7 @@
 package dev.apiorm.conformance.spring;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,6 +20,7 @@ import org.springframework.data.rest.core.event.ValidatingRepositoryEventListene
 import org.springframework.data.rest.webmvc.config.RepositoryRestConfigurer;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
+import dev.apiorm.conformance.ServerProcesses;
 import dev.apiorm.conformance.odata.ODataBooksServlet;
 
 /**
@@ -109,8 +107,6 @@ public class SpringBooksServer {
 	 */
 	public record Running(String baseUrl) {
 
-		private static final HttpClient HTTP = HttpClient.newHttpClient();
-
 		/**
 		 * A record as the server holds it, read without api-orm; {@code null} when it has
 		 * none.
@@ -118,19 +114,9 @@ public class SpringBooksServer {
 		 * @return the record
 		 */
 		public @Nullable JsonNode record(String path) {
-			try {
-				HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-					.header("Accept", "application/json")
-					.build(), HttpResponse.BodyHandlers.ofString());
-				return (response.statusCode() == 404) ? null : JsonMapper.builder().build().readTree(response.body());
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			return ServerProcesses.record(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+				.header("Accept", "application/json")
+				.build());
 		}
 
 	}

@@ -13,6 +13,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,6 +124,27 @@ public final class ApiEntityCodec<T> {
 	 */
 	public T read(byte[] body) {
 		return this.bodyReader.readValue(body);
+	}
+
+	/**
+	 * Reads a record from a JSON tree, such as the record a dialect took out of its
+	 * envelope.
+	 * @param record the record's tree
+	 * @return the record, {@code null} for the JSON literal {@code null}
+	 */
+	public T read(JsonNode record) {
+		return this.bodyReader.readValue(record);
+	}
+
+	/**
+	 * Sets the fields a tree holds on an existing mutable record; call it with a tree
+	 * {@link #read(JsonNode)} has decoded, so that it cannot fail half-way.
+	 * @param target the record to update
+	 * @param record the record's tree
+	 * @return the updated record
+	 */
+	public T update(T target, JsonNode record) {
+		return this.mapper.readerForUpdating(target).readValue(record);
 	}
 
 	/**

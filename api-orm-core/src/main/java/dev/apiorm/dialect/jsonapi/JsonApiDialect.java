@@ -172,11 +172,7 @@ public class JsonApiDialect implements Dialect {
 		}
 		ArrayNode plain = this.mapper.createArrayNode();
 		data.forEach((resource) -> plain.add(attributes(resource, type)));
-		List<R> read;
-		try (JsonParser array = this.mapper.treeAsTokens(plain)) {
-			array.nextToken();
-			read = records.read(array);
-		}
+		List<R> read = records.read(plain, this.mapper);
 		return new PageResult<>(read, total(document.get("meta")), link(document.get("links"), "next"), true,
 				link(document.get("links"), "prev"));
 	}

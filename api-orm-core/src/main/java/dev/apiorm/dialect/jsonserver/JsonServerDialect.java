@@ -219,12 +219,10 @@ public class JsonServerDialect implements Dialect {
 			throw new ApiDecodeException("the X-Total-Count header is not a number: " + total, ex);
 		}
 		String url = context.requestUrl();
-		int size = page.records().size();
 		String next = LinkHeader.find(context.headers().getOrEmpty("Link"), "next");
-		Long start = START.getLong(url);
-		if (next == null && start != null && size > 0 && start + size < count) {
+		if (next == null && START.get(url) != null) {
 			// Pages asked for by _start carry no links: the next one starts after this.
-			next = START.set(url, Long.toString(start + size));
+			next = START.following(url, page.records().size(), count);
 		}
 		return new PageResult<>(page.records(), count, next, true);
 	}

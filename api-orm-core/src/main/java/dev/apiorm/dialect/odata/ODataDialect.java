@@ -248,16 +248,11 @@ public class ODataDialect implements Dialect {
 		PageResult<R> page = readPage(parser, records);
 		String url = context.requestUrl();
 		Long top = TOP.getLong(url);
-		if (page.next() != null || top == null || page.records().size() < top || page.records().isEmpty()) {
+		if (page.next() != null || top == null || page.records().size() < top) {
 			return page;
 		}
-		Long skip = SKIP.getLong(url);
-		long following = ((skip != null) ? skip : 0) + page.records().size();
-		Long count = page.count();
-		if (count != null && following >= count) {
-			return page;
-		}
-		return new PageResult<>(page.records(), count, SKIP.set(url, Long.toString(following)), true);
+		String next = SKIP.following(url, page.records().size(), page.count());
+		return (next != null) ? new PageResult<>(page.records(), page.count(), next, true) : page;
 	}
 
 	@Override

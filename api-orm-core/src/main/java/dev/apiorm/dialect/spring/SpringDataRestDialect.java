@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -13,14 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.util.Assert;
 import org.springframework.web.util.UriUtils;
 
-import dev.apiorm.Pagination;
-import dev.apiorm.Q;
-import dev.apiorm.dialect.DeclaredLookups;
-import dev.apiorm.dialect.Dialect;
-import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordType;
@@ -40,16 +33,12 @@ import dev.apiorm.exception.ApiDecodeException;
  * the id is taken from the {@code self} link when the body does not hold it (Spring Data
  * REST's default), so that a saved record is updated, not created again.
  */
-public class SpringDataRestDialect implements Dialect {
+public class SpringDataRestDialect extends SpringDialect {
 
 	/** The name of this dialect in {@code api-orm.dialect}. */
 	public static final String NAME = "spring-data-rest";
 
 	private final JsonMapper mapper;
-
-	private final DeclaredLookups lookups;
-
-	private final SpringErrorReader errors;
 
 	/**
 	 * The dialect of an application that binds no filter (Spring Data REST's default).
@@ -88,34 +77,8 @@ public class SpringDataRestDialect implements Dialect {
 	 */
 	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
-		Assert.notNull(mapper, "mapper must not be null");
+		super(NAME, mapper, lookups, lookupParameter, lookupTemplates);
 		this.mapper = mapper;
-		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, lookupTemplates, false,
-				"api-orm.spring-data-rest");
-		this.errors = new SpringErrorReader(mapper);
-	}
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String queryParameters(@Nullable Q filter, List<String> ordering) {
-		StringJoiner parameters = new StringJoiner("&");
-		this.lookups.write(filter, parameters);
-		SpringPaging.sort(ordering, parameters);
-		return parameters.toString();
-	}
-
-	@Override
-	public String parameterName(Q condition) {
-		return this.lookups.parameterName(condition);
-	}
-
-	@Override
-	public PageStart pageParameters(Pagination pagination, long offset, int size) {
-		return SpringPaging.pageParameters(pagination, offset, size);
 	}
 
 	@Override
@@ -148,11 +111,7 @@ public class SpringDataRestDialect implements Dialect {
 		else if (root.get("page") == null) {
 			throw new ApiDecodeException("expected a HAL collection with _embedded and page", null);
 		}
-		List<R> read;
-		try (JsonParser array = this.mapper.treeAsTokens(plain)) {
-			array.nextToken();
-			read = records.read(array);
-		}
+		List<R> read = records.read(plain, this.mapper);
 		JsonNode metadata = root.get("page");
 		String next = root.at("/_links/next/href").isString() ? root.at("/_links/next/href").asString() : null;
 		return new PageResult<>(read, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
@@ -207,11 +166,6 @@ public class SpringDataRestDialect implements Dialect {
 	@Override
 	public JsonNode wrapRecord(ObjectNode record, RecordType type, @Nullable Object id) {
 		return record;
-	}
-
-	@Override
-	public ErrorBody readError(String body) {
-		return this.errors.read(body);
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.apiorm.dialect.spring;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -14,13 +13,6 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.util.Assert;
-
-import dev.apiorm.Pagination;
-import dev.apiorm.Q;
-import dev.apiorm.dialect.DeclaredLookups;
-import dev.apiorm.dialect.Dialect;
-import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
@@ -43,7 +35,7 @@ import dev.apiorm.exception.ApiDecodeException;
  * <li>plain JSON records and writes; Boot's and RFC 9457 error bodies.</li>
  * </ul>
  */
-public class SpringPageDialect implements Dialect {
+public class SpringPageDialect extends SpringDialect {
 
 	/** The name of this dialect in {@code api-orm.dialect}. */
 	public static final String NAME = "spring-page";
@@ -55,10 +47,6 @@ public class SpringPageDialect implements Dialect {
 
 	/** Reads a value in the middle of a page. */
 	private final ObjectReader valueReader;
-
-	private final DeclaredLookups lookups;
-
-	private final SpringErrorReader errors;
 
 	/**
 	 * The dialect of controllers that bind {@code field=value} only.
@@ -97,35 +85,9 @@ public class SpringPageDialect implements Dialect {
 	 */
 	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
-		Assert.notNull(mapper, "mapper must not be null");
+		super(NAME, mapper, lookups, lookupParameter, lookupTemplates);
 		this.mapper = mapper;
 		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-		this.lookups = new DeclaredLookups(NAME, lookups, "{field}", lookupParameter, lookupTemplates, false,
-				"api-orm.spring-page");
-		this.errors = new SpringErrorReader(mapper);
-	}
-
-	@Override
-	public String name() {
-		return NAME;
-	}
-
-	@Override
-	public String queryParameters(@Nullable Q filter, List<String> ordering) {
-		StringJoiner parameters = new StringJoiner("&");
-		this.lookups.write(filter, parameters);
-		SpringPaging.sort(ordering, parameters);
-		return parameters.toString();
-	}
-
-	@Override
-	public String parameterName(Q condition) {
-		return this.lookups.parameterName(condition);
-	}
-
-	@Override
-	public PageStart pageParameters(Pagination pagination, long offset, int size) {
-		return SpringPaging.pageParameters(pagination, offset, size);
 	}
 
 	@Override
@@ -175,11 +137,6 @@ public class SpringPageDialect implements Dialect {
 		}
 		String next = (requestUrl != null) ? SpringPaging.next(metadata, requestUrl) : null;
 		return new PageResult<>(content, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
-	}
-
-	@Override
-	public ErrorBody readError(String body) {
-		return this.errors.read(body);
 	}
 
 }

@@ -73,11 +73,8 @@ public class AcmeDialect implements Dialect {
 	@Override
 	public <R> PageResult<R> readPage(JsonParser parser, RecordsReader<R> records, PageContext context) {
 		PageResult<R> page = readPage(parser, records);
-		Long skip = SKIP.getLong(context.requestUrl());
-		long following = ((skip != null) ? skip : 0) + page.records().size();
-		boolean more = !page.records().isEmpty() && page.count() != null && following < page.count();
 		// The API links no next page: the client writes it.
-		String next = more ? SKIP.set(context.requestUrl(), Long.toString(following)) : null;
+		String next = SKIP.following(context.requestUrl(), page.records().size(), page.count());
 		return new PageResult<>(page.records(), page.count(), next, true);
 	}
 
