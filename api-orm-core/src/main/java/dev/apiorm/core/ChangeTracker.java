@@ -1,40 +1,59 @@
 package dev.apiorm.core;
 
-import java.time.temporal.TemporalAccessor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+
+import org.springframework.util.ClassUtils;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
 import dev.apiorm.query.RecordFields;
 
 /**
- * Remembers, for each instance a client handed out, the field values it last saw from the
- * server and the record's {@code ETag}, held weakly by the instance's identity: what an
- * application drops is forgotten. Simple values are kept as they are (they cannot
- * change); collections, maps, arrays and nested objects as JSON trees, so that changes
- * inside them are seen.
+ * Remembers, for each instance a client handed out, what it last saw of the instance's
+ * fields from the server and the record's {@code ETag}, held weakly by the instance's
+ * identity: what an application drops is forgotten.
+ * <p>
+ * Of each field that can change it keeps a {@link ValueFingerprint fingerprint} of the
+ * value, not the value: a listed record then costs the tracker one weak reference and a
+ * few longs, whatever its fields hold, so that dropped records leave the young generation
+ * as they would untracked. A final field of an immutable type (every component of a Java
+ * record of simple values) cannot change and is not fingerprinted: a record of only such
+ * fields shares one snapshot with every other.
  */
 final class ChangeTracker {
+
+	private static final long[] NONE = new long[0];
+
+	private static final Snapshot UNCHANGEABLE = new Snapshot(NONE, null);
 
 	private final WeakIdentityMap<Object, Snapshot> snapshots = new WeakIdentityMap<>();
 
 	private final Map<ApiPersistentEntity<?>, List<Tracked<?>>> properties = new ConcurrentHashMap<>();
 
 	<T> void track(ApiPersistentEntity<T> entity, T record, @Nullable String etag) {
+		this.snapshots.put(record, snapshot(tracked(entity), entity, record, etag));
+	}
+
+	/**
+	 * Tracks the records of a page, which carries no {@code ETag} of theirs.
+	 */
+	<T> void trackAll(ApiPersistentEntity<T> entity, List<T> records) {
 		List<Tracked<T>> tracked = tracked(entity);
-		Object[] values = new Object[tracked.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = copy(entity, tracked.get(i).field().get(record));
+		List<Snapshot> snapshots = new ArrayList<>(records.size());
+		for (T record : records) {
+			snapshots.add(snapshot(tracked, entity, record, null));
 		}
-		this.snapshots.put(record, new Snapshot(values, etag));
+		this.snapshots.putAll(records, snapshots);
 	}
 
 	@Nullable Snapshot snapshot(Object record) {
@@ -56,12 +75,24 @@ final class ChangeTracker {
 		List<Tracked<T>> tracked = tracked(entity);
 		List<String> changed = new ArrayList<>();
 		for (int i = 0; i < tracked.size(); i++) {
-			Object now = copy(entity, tracked.get(i).field().get(record));
-			if (!Objects.equals(now, snapshot.values()[i])) {
+			long now = ValueFingerprint.of(tracked.get(i).field().get(record), entity.getCodec());
+			if (now != snapshot.fingerprints()[i]) {
 				changed.add(tracked.get(i).wireName());
 			}
 		}
 		return changed;
+	}
+
+	private static <T> Snapshot snapshot(List<Tracked<T>> tracked, ApiPersistentEntity<T> entity, T record,
+			@Nullable String etag) {
+		if (tracked.isEmpty()) {
+			return (etag != null) ? new Snapshot(NONE, etag) : UNCHANGEABLE;
+		}
+		long[] fingerprints = new long[tracked.size()];
+		for (int i = 0; i < fingerprints.length; i++) {
+			fingerprints[i] = ValueFingerprint.of(tracked.get(i).field().get(record), entity.getCodec());
+		}
+		return new Snapshot(fingerprints, etag);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -70,7 +101,7 @@ final class ChangeTracker {
 			List<Tracked<T>> list = new ArrayList<>();
 			entity.doWithProperties((ApiPersistentProperty property) -> {
 				RecordFields.Field<T> field = entity.getRecordFields().field(property.getWireName());
-				if (field != null && !property.isIdProperty()) {
+				if (field != null && !property.isIdProperty() && !unchangeable(property)) {
 					list.add(new Tracked<>(property.getWireName(), field));
 				}
 			});
@@ -78,22 +109,29 @@ final class ChangeTracker {
 		});
 	}
 
-	private static @Nullable Object copy(ApiPersistentEntity<?> entity, @Nullable Object value) {
-		if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
-				|| value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof UUID
-				|| value instanceof Character) {
-			return value;
+	/**
+	 * Whether a property's value can never change in an instance: a final field holding
+	 * an immutable value.
+	 */
+	private static boolean unchangeable(ApiPersistentProperty property) {
+		Field field = property.getField();
+		if (field == null || !Modifier.isFinal(field.getModifiers())) {
+			return false;
 		}
-		return entity.getCodec().convertValue(value, JsonNode.class);
+		Class<?> type = field.getType();
+		return ClassUtils.isPrimitiveOrWrapper(type) || type == String.class || type.isEnum() || type == UUID.class
+				|| type == BigDecimal.class || type == BigInteger.class
+				|| (type.getPackageName().equals("java.time") && Modifier.isFinal(type.getModifiers()));
 	}
 
 	/**
 	 * What was last seen of a record.
 	 *
-	 * @param values the values of its tracked fields, in the entity's order
+	 * @param fingerprints the fingerprints of its fields that can change, in the entity's
+	 * order
 	 * @param etag the record's {@code ETag}, {@code null} when the API sent none
 	 */
-	record Snapshot(@Nullable Object[] values, @Nullable String etag) {
+	record Snapshot(long[] fingerprints, @Nullable String etag) {
 
 		/**
 		 * The ETag to send in {@code If-Match}: a strong one only (RFC 9110 compares

@@ -296,12 +296,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	/**
-	 * The pages of instances handed out to the caller. Only those without an id (an API
-	 * that keeps ids in links) are tracked, so that saving one fails instead of creating
-	 * a second record: a weak reference per listed record costs more than decoding it (G1
-	 * keeps the referent of a promoted weak reference alive through young collections, so
-	 * every record was promoted), so {@code save} of a listed instance with an id is a
-	 * PUT, as {@code save} of an instance the application built.
+	 * The pages of instances handed out to the caller, each record tracked.
 	 */
 	private <T> Flux<List<T>> instances(ApiPersistentEntity<T> entity, QueryDefinition query,
 			@Nullable LongConsumer totals) {
@@ -310,14 +305,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		if (!this.tracking) {
 			return pages;
 		}
-		RecordFields.Field<T> id = entity.getRecordFields().field(entity.getIdWireName());
-		return pages.doOnNext((page) -> {
-			for (T record : page) {
-				if (id == null || id.get(record) == null) {
-					this.tracker.track(entity, record, null);
-				}
-			}
-		});
+		return pages.doOnNext((page) -> this.tracker.trackAll(entity, page));
 	}
 
 	private <R> Flux<List<R>> window(ApiPersistentEntity<?> entity, String operation, QueryDefinition query,

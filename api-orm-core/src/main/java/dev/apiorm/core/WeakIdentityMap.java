@@ -1,9 +1,10 @@
 package dev.apiorm.core;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,59 +14,210 @@ import org.jspecify.annotations.Nullable;
  * records read twice are two entries; an entity whose {@code hashCode} changes with its
  * fields keeps its entry).
  * <p>
- * Entries whose keys were collected are swept out when the map has doubled since the last
- * sweep, an amortized constant cost per entry. No reference queue is used: the JVM then
- * only clears the references, without handing each one to the reference handler thread,
- * which cannot keep up with the millions of records a large iteration hands out.
+ * Built for keys that mostly die young, as the records of a long iteration, where a weak
+ * reference per key is all the garbage collector should see: new entries are appended to
+ * arrays (no hash table node per entry), and those arrays are swept right after each
+ * collection, seen as the clearing of a weakly held sentinel, so that a dropped key's
+ * reference is found cleared and let go while it is itself still young. (A weak reference
+ * that lives on gets promoted, and a promoted weak reference keeps its referent alive
+ * through young collections: a hash table swept only when it had grown promoted every
+ * record a large iteration handed out.) Entries that outlived two collections move to a
+ * hash table, swept when it has doubled since its last sweep. Looking a key up scans the
+ * young entries' identity hashes, newest first: lookups are rare (a write of an
+ * instance), insertions are per record read.
  *
  * @param <K> the key type
  * @param <V> the value type
  */
 final class WeakIdentityMap<K, V> {
 
-	private static final int MIN_SWEEP = 1024;
+	private static final int CHUNK = 1024;
 
-	private final Map<Key<K>, V> entries = new ConcurrentHashMap<>();
+	private static final int TENURE = 2;
 
-	private final AtomicInteger sweepAt = new AtomicInteger(MIN_SWEEP);
+	private static final int MIN_OLD_SWEEP = 1024;
+
+	/** The young entries, oldest chunk first; guarded by {@code this}. */
+	private List<Chunk<K, V>> young = new ArrayList<>();
+
+	/** Cleared by the first collection after the last sweep; guarded by {@code this}. */
+	private WeakReference<Object> sentinel = new WeakReference<>(new Object());
+
+	private final Map<Entry<K, V>, Entry<K, V>> old = new ConcurrentHashMap<>();
+
+	private volatile int oldSweepAt = MIN_OLD_SWEEP;
 
 	void put(K key, V value) {
-		this.entries.put(new Key<>(key), value);
-		int limit = this.sweepAt.get();
-		if (this.entries.size() >= limit && this.sweepAt.compareAndSet(limit, Integer.MAX_VALUE)) {
-			sweep();
+		Entry<K, V> entry = new Entry<>(key, value);
+		synchronized (this) {
+			sweepAfterCollection();
+			append(this.young, entry);
+		}
+	}
+
+	/**
+	 * Puts each key with the value at the same index.
+	 * @param keys the keys
+	 * @param values their values
+	 */
+	void putAll(List<? extends K> keys, List<? extends V> values) {
+		List<Entry<K, V>> entries = new ArrayList<>(keys.size());
+		for (int i = 0; i < keys.size(); i++) {
+			entries.add(new Entry<>(keys.get(i), values.get(i)));
+		}
+		synchronized (this) {
+			sweepAfterCollection();
+			for (Entry<K, V> entry : entries) {
+				append(this.young, entry);
+			}
 		}
 	}
 
 	@Nullable V get(K key) {
-		return this.entries.get(new Key<>(key));
+		Entry<K, V> young = youngEntry(key);
+		if (young != null) {
+			return young.value;
+		}
+		Entry<K, V> old = this.old.get(new Entry<K, V>(key, null));
+		return (old != null) ? old.value : null;
 	}
 
 	void remove(K key) {
-		this.entries.remove(new Key<>(key));
+		synchronized (this) {
+			for (Chunk<K, V> chunk : this.young) {
+				chunk.clear(key);
+			}
+		}
+		this.old.remove(new Entry<K, V>(key, null));
 	}
 
 	/**
-	 * How many entries are held, after dropping those whose keys were collected.
+	 * How many entries are held, after dropping those whose keys were collected (a key
+	 * put twice counts twice until it is tenured).
 	 * @return the size
 	 */
 	int size() {
-		sweep();
-		return this.entries.size();
+		int young = 0;
+		synchronized (this) {
+			for (Chunk<K, V> chunk : this.young) {
+				young += chunk.live();
+			}
+		}
+		this.old.keySet().removeIf(Entry::cleared);
+		return young + this.old.size();
 	}
 
-	private void sweep() {
-		this.entries.keySet().removeIf((key) -> key.refersTo(null));
-		this.sweepAt.set(Math.max(MIN_SWEEP, this.entries.size() * 2));
+	private synchronized @Nullable Entry<K, V> youngEntry(K key) {
+		int hash = System.identityHashCode(key);
+		for (int c = this.young.size() - 1; c >= 0; c--) {
+			Entry<K, V> entry = this.young.get(c).find(key, hash);
+			if (entry != null) {
+				return entry;
+			}
+		}
+		return null;
 	}
 
-	private static final class Key<K> extends WeakReference<K> {
+	/**
+	 * After a collection, drops the young entries whose keys it collected and tenures
+	 * those that outlived enough of them. Called with the lock held.
+	 */
+	private void sweepAfterCollection() {
+		if (!this.sentinel.refersTo(null)) {
+			return;
+		}
+		this.sentinel = new WeakReference<>(new Object());
+		List<Chunk<K, V>> survivors = new ArrayList<>();
+		for (Chunk<K, V> chunk : this.young) {
+			for (int i = 0; i < chunk.size; i++) {
+				Entry<K, V> entry = chunk.entries[i];
+				if (entry.cleared()) {
+					continue;
+				}
+				if (++entry.collections >= TENURE) {
+					// Oldest first: a key put again later replaces its older value.
+					this.old.put(entry, entry);
+				}
+				else {
+					append(survivors, entry);
+				}
+			}
+		}
+		this.young = survivors;
+		if (this.old.size() >= this.oldSweepAt) {
+			this.old.keySet().removeIf(Entry::cleared);
+			this.oldSweepAt = Math.max(MIN_OLD_SWEEP, this.old.size() * 2);
+		}
+	}
 
-		private final int hash;
+	private static <K, V> void append(List<Chunk<K, V>> chunks, Entry<K, V> entry) {
+		Chunk<K, V> last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+		if (last == null || last.size == CHUNK) {
+			last = new Chunk<>();
+			chunks.add(last);
+		}
+		last.hashes[last.size] = entry.hash;
+		last.entries[last.size++] = entry;
+	}
 
-		Key(K referent) {
+	/**
+	 * Young entries in the order they were put, with their keys' identity hashes beside
+	 * them so that a lookup touches the entries of matching hashes only.
+	 */
+	private static final class Chunk<K, V> {
+
+		@SuppressWarnings("unchecked")
+		final Entry<K, V>[] entries = new Entry[CHUNK];
+
+		final int[] hashes = new int[CHUNK];
+
+		int size;
+
+		@Nullable Entry<K, V> find(K key, int hash) {
+			for (int i = this.size - 1; i >= 0; i--) {
+				if (this.hashes[i] == hash && this.entries[i].refersTo(key)) {
+					return this.entries[i];
+				}
+			}
+			return null;
+		}
+
+		void clear(K key) {
+			int hash = System.identityHashCode(key);
+			for (int i = 0; i < this.size; i++) {
+				if (this.hashes[i] == hash && this.entries[i].refersTo(key)) {
+					this.entries[i].clear();
+				}
+			}
+		}
+
+		int live() {
+			int live = 0;
+			for (int i = 0; i < this.size; i++) {
+				live += this.entries[i].cleared() ? 0 : 1;
+			}
+			return live;
+		}
+
+	}
+
+	private static final class Entry<K, V> extends WeakReference<K> {
+
+		final int hash;
+
+		final @Nullable V value;
+
+		/** The collections this entry outlived while young; changed under the lock. */
+		int collections;
+
+		Entry(K referent, @Nullable V value) {
 			super(referent);
 			this.hash = System.identityHashCode(referent);
+			this.value = value;
+		}
+
+		boolean cleared() {
+			return refersTo(null);
 		}
 
 		@Override
@@ -78,11 +230,11 @@ final class WeakIdentityMap<K, V> {
 			if (this == other) {
 				return true;
 			}
-			if (!(other instanceof Key<?> key)) {
+			if (!(other instanceof Entry<?, ?> entry)) {
 				return false;
 			}
 			Object referent = get();
-			return referent != null && referent == key.get();
+			return referent != null && referent == entry.get();
 		}
 
 	}
