@@ -20,9 +20,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Iterates 1,000,000 records in pages of 1,000 through {@code flux()} and
- * {@code stream()}, side by side with raw WebClient fetching the same pages one after the
- * other, as bytes only and decoded into a page type. Run it with a small heap to show
- * that iteration holds at most two pages:
+ * {@code stream()} (every record change-tracked; a mutable bean's fields fingerprinted
+ * too), side by side with raw WebClient fetching the same pages one after the other, as
+ * bytes only and decoded into a page type. Run it with a small heap to show that
+ * iteration holds at most two pages, tracking included ({@code -Duntracked=true} turns
+ * tracking off):
  * {@code java -Xmx64m -cp "$(cat api-orm-benchmarks/target/classpath.txt):api-orm-benchmarks/target/classes"
  * dev.apiorm.benchmarks.StreamingBenchmark [--rounds 3]}.
  */
@@ -56,17 +58,27 @@ public final class StreamingBenchmark {
 			.baseUrl(base)
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
 			.build();
-		try (ApiOrm orm = ApiOrm.builder().baseUrl(base).pageSize(PAGE).maxResponseSize(4 * 1024 * 1024).build();
+		// --untracked: without change tracking of the records handed out, to show what it
+		// costs.
+		boolean tracked = !Boolean.getBoolean("untracked");
+		try (ApiOrm orm = ApiOrm.builder()
+			.baseUrl(base)
+			.pageSize(PAGE)
+			.maxResponseSize(4 * 1024 * 1024)
+			.saveChangedFields(tracked)
+			.build();
 				ApiOrm unverified = ApiOrm.builder()
 					.baseUrl(base)
 					.pageSize(PAGE)
 					.maxResponseSize(4 * 1024 * 1024)
 					.verifyResults(false)
+					.saveChangedFields(tracked)
 					.build()) {
 			ReactiveApiRepository<Customer> reactive = orm.reactiveRepository(Customer.class);
 			ApiRepository<Customer> blocking = orm.repository(Customer.class);
 			List<String> names = List.of("webclient bytes", "webclient decoded", "flux()", "stream()",
-					"flux() 4 lookups + ordering, verified", "the same, verify-results=false");
+					"flux() 4 lookups + ordering, verified", "the same, verify-results=false",
+					"flux() of a mutable bean");
 			List<LongSupplier> runs = List.of(
 					() -> pages(webClient, byte[].class).map((body) -> (long) body.length)
 						.reduce(0L, Long::sum)
@@ -78,7 +90,8 @@ public final class StreamingBenchmark {
 						try (Stream<Customer> records = blocking.all().stream()) {
 							return records.count();
 						}
-					}, () -> filtered(reactive), () -> filtered(unverified.reactiveRepository(Customer.class)));
+					}, () -> filtered(reactive), () -> filtered(unverified.reactiveRepository(Customer.class)),
+					() -> orm.reactiveRepository(MutableCustomer.class).all().flux().count().block());
 			runs.forEach(LongSupplier::getAsLong);
 			List<List<Double>> seconds = new ArrayList<>();
 			List<List<Double>> cpu = new ArrayList<>();

@@ -296,13 +296,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	/**
-	 * The pages of instances handed out to the caller, each record tracked.
+	 * The pages of instances handed out to the caller, each record tracked when saves
+	 * send changed fields (a page carries no ETag per record, so optimistic locking alone
+	 * has nothing to remember of them).
 	 */
 	private <T> Flux<List<T>> instances(ApiPersistentEntity<T> entity, QueryDefinition query,
 			@Nullable LongConsumer totals) {
 		Flux<List<T>> pages = pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
 				totals);
-		if (!this.tracking) {
+		if (!this.settings.saveChangedFields()) {
 			return pages;
 		}
 		return pages.doOnNext((page) -> this.tracker.trackAll(entity, page));

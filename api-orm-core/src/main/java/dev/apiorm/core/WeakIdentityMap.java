@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
  * reference is found cleared and let go while it is itself still young. (A weak reference
  * that lives on gets promoted, and a promoted weak reference keeps its referent alive
  * through young collections: a hash table swept only when it had grown promoted every
- * record a large iteration handed out.) Entries that outlived two collections move to a
- * hash table, swept when it has doubled since its last sweep. Looking a key up scans the
- * young entries' identity hashes, newest first: lookups are rare (a write of an
- * instance), insertions are per record read.
+ * record a large iteration handed out.) Entries that outlived eight collections (more
+ * than the records of a page being iterated usually live through) move to a hash table,
+ * swept when it has doubled since its last sweep. Looking a key up scans the young
+ * entries' identity hashes, newest first: lookups are rare (a write of an instance),
+ * insertions are per record read.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -33,7 +34,7 @@ final class WeakIdentityMap<K, V> {
 
 	private static final int CHUNK = 1024;
 
-	private static final int TENURE = 2;
+	private static final int TENURE = 8;
 
 	private static final int MIN_OLD_SWEEP = 1024;
 

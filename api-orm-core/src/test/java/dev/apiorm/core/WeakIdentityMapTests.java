@@ -13,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WeakIdentityMapTests {
 
+	/** Collections after which an entry has moved from the young part to the old one. */
+	private static final int TENURED = 9;
+
 	private final WeakIdentityMap<Object, String> map = new WeakIdentityMap<>();
 
 	@Test
@@ -31,17 +34,17 @@ class WeakIdentityMapTests {
 	void heldKeysOutliveCollectionsAndTheNewestValueWins() {
 		Object held = new Object();
 		this.map.put(held, "v1");
-		collectAndPut(3);
+		collectAndPut(TENURED);
 		assertThat(this.map.get(held)).isEqualTo("v1");
 		this.map.put(held, "v2");
 		assertThat(this.map.get(held)).isEqualTo("v2");
-		collectAndPut(3);
+		collectAndPut(TENURED);
 		assertThat(this.map.get(held)).isEqualTo("v2");
 		this.map.putAll(List.of(held), List.of("v3"));
 		assertThat(this.map.get(held)).isEqualTo("v3");
 		this.map.remove(held);
 		assertThat(this.map.get(held)).isNull();
-		collectAndPut(3);
+		collectAndPut(TENURED);
 		assertThat(this.map.get(held)).isNull();
 	}
 
@@ -52,7 +55,7 @@ class WeakIdentityMapTests {
 			held.add(new Object());
 		}
 		this.map.putAll(held, held.stream().map(String::valueOf).toList());
-		collectAndPut(3);
+		collectAndPut(TENURED);
 		for (int i = 0; i < 10_000; i++) {
 			this.map.put(new Object(), "young");
 		}

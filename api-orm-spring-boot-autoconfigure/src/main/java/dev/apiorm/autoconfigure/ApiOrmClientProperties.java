@@ -60,9 +60,9 @@ public class ApiOrmClientProperties {
 	private @Nullable Boolean verifyResults;
 
 	/**
-	 * Whether save of an instance read from the API sends only the fields that changed
-	 * since (a PATCH), or nothing when none did; false PUTs every save of an existing
-	 * record (default true).
+	 * Whether save of an instance the API handed out (read, listed, iterated or written)
+	 * sends only the fields that changed since (a PATCH), or nothing when none did; false
+	 * tracks no listed record and PUTs every save of an existing record (default true).
 	 */
 	private @Nullable Boolean saveChangedFields;
 
