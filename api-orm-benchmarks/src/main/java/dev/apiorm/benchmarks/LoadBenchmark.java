@@ -37,9 +37,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Side by side in one run: the same detail GETs and list pages (100 records) through raw
- * WebClient, the reactive repository and the blocking repository, 64 in flight, against
- * an in-JVM Reactor Netty upstream on 127.0.0.1 that answers from prepared bytes on its
- * own single event-loop thread. Each round runs every client once, interleaved; the table
+ * WebClient, the reactive repository, the reactive repository of a client without change
+ * tracking ({@code untracked}) and the blocking repository, 64 in flight, against an
+ * in-JVM Reactor Netty upstream on 127.0.0.1 that answers from prepared bytes on its own
+ * single event-loop thread. Each round runs every client once, interleaved; the table
  * gives the median of the rounds: throughput, and client CPU per request (the process's
  * CPU time less the upstream's threads), each also as a ratio to raw WebClient, which
  * sends the same requests (with {@code Accept: application/json}, as api-orm does). Raw
@@ -73,6 +74,10 @@ public final class LoadBenchmark {
 
 	private final ReactiveApiRepository<Customer> reactiveCustomers;
 
+	private final ApiOrm untrackedOrm;
+
+	private final ReactiveApiRepository<Customer> untrackedCustomers;
+
 	private final ApiRepository<Customer> customers;
 
 	private final ExecutorService callers = Executors.newFixedThreadPool(IN_FLIGHT, (task) -> {
@@ -96,16 +101,18 @@ public final class LoadBenchmark {
 				.sendByteArray(Mono.just(request.uri().contains("?") ? page : detail)))
 			.bindNow();
 		this.base = "http://127.0.0.1:" + this.server.port();
-		// --untracked: without change tracking and If-Match, to show what they cost.
-		boolean tracked = !Boolean.getBoolean("untracked");
-		this.orm = ApiOrm.builder()
+		this.orm = ApiOrm.builder().baseUrl(this.base).pageSize(PAGE).http2(http2).build();
+		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
+		// The same client without change tracking, run beside it to show what tracking
+		// costs.
+		this.untrackedOrm = ApiOrm.builder()
 			.baseUrl(this.base)
 			.pageSize(PAGE)
 			.http2(http2)
-			.saveChangedFields(tracked)
-			.optimisticLocking(tracked)
+			.saveChangedFields(false)
+			.optimisticLocking(false)
 			.build();
-		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
+		this.untrackedCustomers = this.untrackedOrm.reactiveRepository(Customer.class);
 		this.customers = this.orm.repository(Customer.class);
 		ConnectionProvider.Builder provider = ConnectionProvider.builder("raw").maxConnections(100);
 		if (http2) {
@@ -155,6 +162,7 @@ public final class LoadBenchmark {
 					.retrieve()
 					.bodyToMono(Customer.class)));
 		scenarios.put("detail  reactive", reactive((i) -> this.reactiveCustomers.get(1L)));
+		scenarios.put("detail  untracked", reactive((i) -> this.untrackedCustomers.get(1L)));
 		scenarios.put("detail  blocking", blocking((i) -> this.customers.get(1L)));
 		scenarios.put("detail  webclient+block",
 				blocking((i) -> this.webClient.get()
@@ -170,6 +178,7 @@ public final class LoadBenchmark {
 					.retrieve()
 					.bodyToMono(CustomerPage.class)));
 		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(PAGE).list()));
+		scenarios.put("list    untracked", reactive((i) -> this.untrackedCustomers.all().limit(PAGE).list()));
 		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(PAGE).list()));
 		scenarios.put("list    webclient+block",
 				blocking((i) -> this.webClient.get()
@@ -271,6 +280,7 @@ public final class LoadBenchmark {
 	private void close() {
 		this.callers.shutdownNow();
 		this.orm.close();
+		this.untrackedOrm.close();
 		this.rawProvider.disposeLater().block();
 		this.server.disposeNow();
 	}

@@ -79,7 +79,7 @@ final class WeakIdentityMap<K, V> {
 		if (young != null) {
 			return young.value;
 		}
-		Entry<K, V> old = this.old.get(new Entry<K, V>(key, null));
+		Entry<K, V> old = this.old.get(Entry.probe(key));
 		return (old != null) ? old.value : null;
 	}
 
@@ -89,7 +89,7 @@ final class WeakIdentityMap<K, V> {
 				chunk.clear(key);
 			}
 		}
-		this.old.remove(new Entry<K, V>(key, null));
+		this.old.remove(Entry.probe(key));
 	}
 
 	/**
@@ -132,11 +132,13 @@ final class WeakIdentityMap<K, V> {
 		for (Chunk<K, V> chunk : this.young) {
 			for (int i = 0; i < chunk.size; i++) {
 				Entry<K, V> entry = chunk.entries[i];
-				if (entry.cleared()) {
+				K key = entry.get();
+				if (key == null) {
 					continue;
 				}
 				if (++entry.collections >= TENURE) {
 					// Oldest first: a key put again later replaces its older value.
+					entry.hash = System.identityHashCode(key);
 					this.old.put(entry, entry);
 				}
 				else {
@@ -157,13 +159,14 @@ final class WeakIdentityMap<K, V> {
 			last = new Chunk<>();
 			chunks.add(last);
 		}
-		last.hashes[last.size] = entry.hash;
 		last.entries[last.size++] = entry;
 	}
 
 	/**
 	 * Young entries in the order they were put, with their keys' identity hashes beside
-	 * them so that a lookup touches the entries of matching hashes only.
+	 * them so that a lookup touches the entries of matching hashes only. A key's identity
+	 * hash is taken by the first lookup that scans it, not when it is put: taking one
+	 * costs a call into the JVM, and most records of an iteration are never looked up.
 	 */
 	private static final class Chunk<K, V> {
 
@@ -174,7 +177,18 @@ final class WeakIdentityMap<K, V> {
 
 		int size;
 
+		/** The entries below this index have their key's hash in {@link #hashes}. */
+		int hashed;
+
+		private void hashAll() {
+			for (; this.hashed < this.size; this.hashed++) {
+				Object key = this.entries[this.hashed].get();
+				this.hashes[this.hashed] = (key != null) ? System.identityHashCode(key) : 0;
+			}
+		}
+
 		@Nullable Entry<K, V> find(K key, int hash) {
+			hashAll();
 			for (int i = this.size - 1; i >= 0; i--) {
 				if (this.hashes[i] == hash && this.entries[i].refersTo(key)) {
 					return this.entries[i];
@@ -184,6 +198,7 @@ final class WeakIdentityMap<K, V> {
 		}
 
 		void clear(K key) {
+			hashAll();
 			int hash = System.identityHashCode(key);
 			for (int i = 0; i < this.size; i++) {
 				if (this.hashes[i] == hash && this.entries[i].refersTo(key)) {
@@ -204,17 +219,26 @@ final class WeakIdentityMap<K, V> {
 
 	private static final class Entry<K, V> extends WeakReference<K> {
 
-		final int hash;
-
 		final @Nullable V value;
+
+		/** The key's identity hash, taken when the entry is tenured or is a probe. */
+		int hash;
 
 		/** The collections this entry outlived while young; changed under the lock. */
 		int collections;
 
 		Entry(K referent, @Nullable V value) {
 			super(referent);
-			this.hash = System.identityHashCode(referent);
 			this.value = value;
+		}
+
+		/**
+		 * An entry to look a key up in the old part with.
+		 */
+		static <K, V> Entry<K, V> probe(K key) {
+			Entry<K, V> probe = new Entry<>(key, null);
+			probe.hash = System.identityHashCode(key);
+			return probe;
 		}
 
 		boolean cleared() {
