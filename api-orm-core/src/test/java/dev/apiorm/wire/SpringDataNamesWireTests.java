@@ -70,6 +70,18 @@ class SpringDataNamesWireTests extends WireTestSupport {
 	}
 
 	@Test
+	void recordsOfAPageAreTrackedSoThatSaveAllSendsOnlyWhatChanged() {
+		stub(get(urlEqualTo("/api/v1/users/?ordering=name&limit=2"))
+			.willReturn(okJson(page(2L, null, user(3, "Cy"), user(4, "Di")))));
+		stub(patch(urlEqualTo("/api/v1/users/4/")).willReturn(okJson(user(4, "Dee"))));
+		Page<User> page = this.users.findAll(PageRequest.of(0, 2, Sort.by("name")));
+		page.getContent().get(1).setName("Dee");
+		assertThat(this.users.saveAll(page.getContent())).extracting(User::getName).containsExactly("Cy", "Dee");
+		assertThat(sent()).containsExactly("GET /api/v1/users/?ordering=name&limit=2",
+				"PATCH /api/v1/users/4/ {\"name\":\"Dee\"}");
+	}
+
+	@Test
 	void saveAllPostsNewRecordsAndPutsRecordsWithAnId() {
 		stub(post(urlEqualTo("/api/v1/users/")).willReturn(okJson(user(7, "Eve")).withStatus(201)));
 		stub(put(urlEqualTo("/api/v1/users/1/")).willReturn(okJson(user(1, "Ann"))));
