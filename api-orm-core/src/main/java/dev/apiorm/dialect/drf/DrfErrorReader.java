@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.ErrorJson;
 
 /**
  * Reads DRF error bodies: {@code {"detail": "..."}}, {@code {"field": ["message"]}},
@@ -27,13 +27,7 @@ class DrfErrorReader {
 	}
 
 	ErrorBody read(String body) {
-		JsonNode root;
-		try {
-			root = this.mapper.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return ErrorBody.EMPTY;
-		}
+		JsonNode root = ErrorJson.parse(this.mapper, body);
 		if (root == null) {
 			return ErrorBody.EMPTY;
 		}

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +23,7 @@ import dev.apiorm.Q;
 import dev.apiorm.dialect.DeclaredLookups;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryValues;
@@ -265,13 +265,7 @@ public class JsonApiDialect implements Dialect {
 
 	@Override
 	public ErrorBody readError(String body) {
-		JsonNode root;
-		try {
-			root = this.mapper.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return ErrorBody.EMPTY;
-		}
+		JsonNode root = ErrorJson.parse(this.mapper, body);
 		JsonNode errors = (root != null) ? root.get("errors") : null;
 		if (errors == null || !errors.isArray()) {
 			return ErrorBody.EMPTY;
@@ -279,7 +273,7 @@ public class JsonApiDialect implements Dialect {
 		String message = null;
 		Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
 		for (JsonNode error : errors) {
-			String text = text(error, "detail", "title");
+			String text = ErrorJson.text(error, "detail", "title");
 			JsonNode pointer = error.at("/source/pointer");
 			String field = pointer.isString() ? field(pointer.asString()) : null;
 			if (field != null && text != null) {
@@ -305,16 +299,6 @@ public class JsonApiDialect implements Dialect {
 			}
 		}
 		return pointer.equals("/data/id") ? "id" : null;
-	}
-
-	private static @Nullable String text(JsonNode node, String... names) {
-		for (String name : names) {
-			JsonNode value = node.get(name);
-			if (value != null && value.isString()) {
-				return value.asString();
-			}
-		}
-		return null;
 	}
 
 }

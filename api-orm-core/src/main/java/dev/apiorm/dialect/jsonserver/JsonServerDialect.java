@@ -7,7 +7,6 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import dev.apiorm.Q;
 import dev.apiorm.dialect.Conditions;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.LinkHeader;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
@@ -229,20 +229,10 @@ public class JsonServerDialect implements Dialect {
 
 	@Override
 	public ErrorBody readError(String body) {
-		try {
-			JsonNode root = this.mapper.readTree(body);
-			for (String field : List.of("message", "error")) {
-				JsonNode message = (root != null) ? root.get(field) : null;
-				if (message != null && message.isString()) {
-					return new ErrorBody(message.asString(), Map.of());
-				}
-			}
-			return ErrorBody.EMPTY;
-		}
-		catch (JacksonException ex) {
-			// json-server answers some failures with an HTML or text page.
-			return ErrorBody.EMPTY;
-		}
+		// json-server answers some failures with an HTML or text page.
+		JsonNode root = ErrorJson.parse(this.mapper, body);
+		String message = (root != null) ? ErrorJson.text(root, "message", "error") : null;
+		return (message != null) ? new ErrorBody(message, Map.of()) : ErrorBody.EMPTY;
 	}
 
 }

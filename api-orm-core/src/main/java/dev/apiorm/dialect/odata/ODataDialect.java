@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +21,7 @@ import dev.apiorm.Pagination;
 import dev.apiorm.Q;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryParameter;
@@ -257,25 +257,19 @@ public class ODataDialect implements Dialect {
 
 	@Override
 	public ErrorBody readError(String body) {
-		JsonNode root;
-		try {
-			root = this.mapper.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return ErrorBody.EMPTY;
-		}
+		JsonNode root = ErrorJson.parse(this.mapper, body);
 		JsonNode error = (root != null) ? root.get("error") : null;
 		if (error == null || !error.isObject()) {
 			return ErrorBody.EMPTY;
 		}
 		Map<String, List<String>> fieldErrors = new LinkedHashMap<>();
-		String message = text(error, "message");
-		String target = text(error, "target");
+		String message = ErrorJson.text(error, "message");
+		String target = ErrorJson.text(error, "target");
 		JsonNode details = error.get("details");
 		if (details != null && details.isArray()) {
 			for (JsonNode detail : details) {
-				String field = text(detail, "target");
-				String text = text(detail, "message");
+				String field = ErrorJson.text(detail, "target");
+				String text = ErrorJson.text(detail, "message");
 				if (field != null && text != null) {
 					fieldErrors.computeIfAbsent(field, (key) -> new ArrayList<>()).add(text);
 				}
@@ -285,11 +279,6 @@ public class ODataDialect implements Dialect {
 			fieldErrors.put(target, List.of(message));
 		}
 		return new ErrorBody(message, fieldErrors);
-	}
-
-	private static @Nullable String text(JsonNode node, String name) {
-		JsonNode value = node.get(name);
-		return (value != null && value.isString()) ? value.asString() : null;
 	}
 
 }

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.ErrorJson;
 
 /**
  * Reads the error bodies of Spring servers: RFC 9457 problem details ({@code detail},
@@ -27,13 +26,7 @@ final class SpringErrorReader {
 	}
 
 	ErrorBody read(String body) {
-		JsonNode root;
-		try {
-			root = this.mapper.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return ErrorBody.EMPTY;
-		}
+		JsonNode root = ErrorJson.parse(this.mapper, body);
 		if (root == null || !root.isObject()) {
 			return ErrorBody.EMPTY;
 		}
@@ -41,28 +34,18 @@ final class SpringErrorReader {
 		JsonNode errors = root.get("errors");
 		if (errors != null && errors.isArray()) {
 			for (JsonNode error : errors) {
-				String field = text(error, "property", "field");
-				String message = text(error, "message", "defaultMessage");
+				String field = ErrorJson.text(error, "property", "field");
+				String message = ErrorJson.text(error, "message", "defaultMessage");
 				if (field != null && message != null) {
 					fieldErrors.computeIfAbsent(field, (key) -> new ArrayList<>()).add(message);
 				}
 			}
 		}
-		String message = text(root, "detail", "message", "title", "error");
+		String message = ErrorJson.text(root, "detail", "message", "title", "error");
 		if (message == null && fieldErrors.isEmpty()) {
 			return ErrorBody.EMPTY;
 		}
 		return new ErrorBody(message, fieldErrors);
-	}
-
-	private static @Nullable String text(JsonNode node, String... names) {
-		for (String name : names) {
-			JsonNode value = node.get(name);
-			if (value != null && value.isString() && !value.asString().isBlank()) {
-				return value.asString();
-			}
-		}
-		return null;
 	}
 
 }
