@@ -2,17 +2,12 @@ package dev.apiorm.core;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.ClassUtils;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
@@ -49,11 +44,7 @@ final class ChangeTracker {
 	 */
 	<T> void trackAll(ApiPersistentEntity<T> entity, List<T> records) {
 		List<Tracked<T>> tracked = tracked(entity);
-		List<Snapshot> snapshots = new ArrayList<>(records.size());
-		for (T record : records) {
-			snapshots.add(snapshot(tracked, entity, record, null));
-		}
-		this.snapshots.putAll(records, snapshots);
+		this.snapshots.putAll(records, (record) -> snapshot(tracked, entity, record, null));
 	}
 
 	@Nullable Snapshot snapshot(Object record) {
@@ -118,10 +109,7 @@ final class ChangeTracker {
 		if (field == null || !Modifier.isFinal(field.getModifiers())) {
 			return false;
 		}
-		Class<?> type = field.getType();
-		return ClassUtils.isPrimitiveOrWrapper(type) || type == String.class || type.isEnum() || type == UUID.class
-				|| type == BigDecimal.class || type == BigInteger.class
-				|| (type.getPackageName().equals("java.time") && Modifier.isFinal(type.getModifiers()));
+		return ValueFingerprint.isValueType(field.getType());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.apiorm.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -514,48 +515,55 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				}
 				return insert(object);
 			}
+			if (!this.settings.saveChangedFields()) {
+				return replace(object, ifMatch(object));
+			}
 			if (snapshot == null) {
-				return update(object);
+				// Built by the application: replaced unconditionally.
+				return replace(object, null);
 			}
 			List<String> changed = this.tracker.changedFields(entity, object, snapshot);
 			if (changed.isEmpty()) {
 				// Nothing changed since it was read: nothing to send.
 				return Mono.just(object);
 			}
-			return patch(object, changed.toArray(String[]::new));
+			return patchFields(object, changed.toArray(String[]::new), ifMatchOf(snapshot));
 		});
 	}
 
 	@Override
 	public <T> Mono<T> update(T object) {
-		return Mono.defer(() -> {
-			ApiPersistentEntity<T> entity = entityOf(object);
-			Object id = requireId(entity, object, "update");
-			this.validator.validate(entity, object);
-			Exchange exchange = new Exchange(entity, "update", this.dialect.replaceMethod(),
-					this.urls.record(entity, id), body(entity, entity.getCodec().writeRecord(object), id), true, null,
-					ifMatch(object));
-			return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
-		});
+		return Mono.defer(() -> replace(object, ifMatch(object)));
+	}
+
+	private <T> Mono<T> replace(T object, @Nullable String ifMatch) {
+		ApiPersistentEntity<T> entity = entityOf(object);
+		Object id = requireId(entity, object, "update");
+		this.validator.validate(entity, object);
+		Exchange exchange = new Exchange(entity, "update", this.dialect.replaceMethod(), this.urls.record(entity, id),
+				body(entity, entity.getCodec().writeRecord(object), id), true, null, ifMatch);
+		return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
 	}
 
 	@Override
 	public <T> Mono<T> patch(T object, String... fields) {
-		return Mono.defer(() -> {
-			ApiPersistentEntity<T> entity = entityOf(object);
-			Object id = requireId(entity, object, "partially update");
-			List<String> javaNames = java.util.Arrays.stream(fields).map(entity::getJavaName).toList();
-			this.validator.validateProperties(entity, object, javaNames);
-			Map<String, Object> all = entity.getCodec().toMap(object);
-			Map<String, Object> values = new LinkedHashMap<>();
-			for (String field : fields) {
-				String name = entity.getWireName(field);
-				values.put(name, all.get(name));
-			}
-			Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
-					body(entity, entity.getCodec().writeFields(values), id), true, null, ifMatch(object));
-			return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
-		});
+		return Mono.defer(() -> patchFields(object, fields, ifMatch(object)));
+	}
+
+	private <T> Mono<T> patchFields(T object, String[] fields, @Nullable String ifMatch) {
+		ApiPersistentEntity<T> entity = entityOf(object);
+		Object id = requireId(entity, object, "partially update");
+		List<String> javaNames = Arrays.stream(fields).map(entity::getJavaName).toList();
+		this.validator.validateProperties(entity, object, javaNames);
+		Map<String, Object> all = entity.getCodec().toMap(object);
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (String field : fields) {
+			String name = entity.getWireName(field);
+			values.put(name, all.get(name));
+		}
+		Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
+				body(entity, entity.getCodec().writeFields(values), id), true, null, ifMatch);
+		return conditional(entity, id, this.executor.execute(exchange, writeDecoder(entity, object, id)));
 	}
 
 	@Override
@@ -664,11 +672,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * and optimistic locking is on.
 	 */
 	private @Nullable String ifMatch(Object object) {
-		if (!this.settings.optimisticLocking()) {
-			return null;
-		}
-		ChangeTracker.Snapshot snapshot = this.tracker.snapshot(object);
-		return (snapshot != null) ? snapshot.strongEtag() : null;
+		return this.settings.optimisticLocking() ? ifMatchOf(this.tracker.snapshot(object)) : null;
+	}
+
+	private @Nullable String ifMatchOf(ChangeTracker.@Nullable Snapshot snapshot) {
+		return (this.settings.optimisticLocking() && snapshot != null) ? snapshot.strongEtag() : null;
 	}
 
 	/**

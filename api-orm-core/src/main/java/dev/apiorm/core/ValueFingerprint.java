@@ -1,5 +1,6 @@
 package dev.apiorm.core;
 
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -8,6 +9,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.util.ClassUtils;
 
 import dev.apiorm.core.mapping.ApiEntityCodec;
 
@@ -63,14 +66,30 @@ final class ValueFingerprint {
 			return mix(mix(11, uuid.getMostSignificantBits()), uuid.getLeastSignificantBits());
 		}
 		if (value instanceof Enum<?> constant) {
-			return mix(chars(chars(12, constant.getDeclaringClass().getName()), constant.name()), 0);
+			return chars(chars(12, constant.getDeclaringClass().getName()), constant.name());
 		}
-		if (value instanceof BigDecimal || value instanceof BigInteger
-				|| value.getClass().getPackageName().equals("java.time")) {
+		if (value instanceof BigDecimal || value instanceof BigInteger || isTime(value.getClass())) {
 			// Their string forms are as exact as their equals (scale, offset and zone).
 			return chars(chars(13, value.getClass().getName()), value.toString());
 		}
 		return tree(codec.convertValue(value, JsonNode.class));
+	}
+
+	/**
+	 * Whether a type's values are immutable and fingerprinted as simple values: a final
+	 * field of such a type can never change.
+	 * @param type the declared type
+	 * @return whether it is a primitive, a wrapper, {@code String}, an enum,
+	 * {@code UUID}, {@code BigDecimal}, {@code BigInteger} or a final {@code java.time}
+	 * type
+	 */
+	static boolean isValueType(Class<?> type) {
+		return ClassUtils.isPrimitiveOrWrapper(type) || type == String.class || type.isEnum() || type == UUID.class
+				|| type == BigDecimal.class || type == BigInteger.class || isTime(type);
+	}
+
+	private static boolean isTime(Class<?> type) {
+		return type.getPackageName().equals("java.time") && Modifier.isFinal(type.getModifiers());
 	}
 
 	private static long tag(Object number) {

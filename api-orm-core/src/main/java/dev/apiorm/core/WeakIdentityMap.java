@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,22 +50,20 @@ final class WeakIdentityMap<K, V> {
 	private volatile int oldSweepAt = MIN_OLD_SWEEP;
 
 	void put(K key, V value) {
-		Entry<K, V> entry = new Entry<>(key, value);
-		synchronized (this) {
-			sweepAfterCollection();
-			append(this.young, entry);
-		}
+		putAll(List.of(key), (same) -> value);
 	}
 
 	/**
-	 * Puts each key with the value at the same index.
+	 * Puts keys, each with the value a function gives it (called before the map is
+	 * locked).
+	 * @param <E> the type of the keys
 	 * @param keys the keys
-	 * @param values their values
+	 * @param value the value of a key
 	 */
-	void putAll(List<? extends K> keys, List<? extends V> values) {
+	<E extends K> void putAll(List<E> keys, Function<? super E, ? extends V> value) {
 		List<Entry<K, V>> entries = new ArrayList<>(keys.size());
-		for (int i = 0; i < keys.size(); i++) {
-			entries.add(new Entry<>(keys.get(i), values.get(i)));
+		for (E key : keys) {
+			entries.add(new Entry<>(key, value.apply(key)));
 		}
 		synchronized (this) {
 			sweepAfterCollection();

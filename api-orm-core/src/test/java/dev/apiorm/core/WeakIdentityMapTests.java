@@ -40,7 +40,7 @@ class WeakIdentityMapTests {
 		assertThat(this.map.get(held)).isEqualTo("v2");
 		collectAndPut(TENURED);
 		assertThat(this.map.get(held)).isEqualTo("v2");
-		this.map.putAll(List.of(held), List.of("v3"));
+		this.map.putAll(List.of(held), (key) -> "v3");
 		assertThat(this.map.get(held)).isEqualTo("v3");
 		this.map.remove(held);
 		assertThat(this.map.get(held)).isNull();
@@ -54,7 +54,7 @@ class WeakIdentityMapTests {
 		for (int i = 0; i < 10_000; i++) {
 			held.add(new Object());
 		}
-		this.map.putAll(held, held.stream().map(String::valueOf).toList());
+		this.map.putAll(held, String::valueOf);
 		collectAndPut(TENURED);
 		for (int i = 0; i < 10_000; i++) {
 			this.map.put(new Object(), "young");
