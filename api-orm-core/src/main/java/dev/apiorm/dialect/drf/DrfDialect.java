@@ -19,6 +19,7 @@ import dev.apiorm.Pagination;
 import dev.apiorm.Q;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
+import dev.apiorm.dialect.PageFields;
 import dev.apiorm.dialect.PageLayout;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryValues;
@@ -215,9 +216,9 @@ public class DrfDialect implements Dialect {
 			String field = parser.currentName();
 			JsonToken token = parser.nextToken();
 			switch (field) {
-				case "count" -> count = (token == JsonToken.VALUE_NUMBER_INT) ? parser.getLongValue() : null;
-				case "next" -> next = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
-				case "previous" -> previous = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				case "count" -> count = PageFields.count(NAME, field, parser);
+				case "next" -> next = PageFields.link(NAME, field, parser);
+				case "previous" -> previous = PageFields.link(NAME, field, parser);
 				case "results" -> {
 					if (token != JsonToken.START_ARRAY) {
 						throw new ApiDecodeException("expected 'results' to be an array, got " + token, null);

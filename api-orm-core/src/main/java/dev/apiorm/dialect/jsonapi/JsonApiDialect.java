@@ -25,6 +25,7 @@ import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageFields;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryValues;
 import dev.apiorm.dialect.RecordType;
@@ -184,8 +185,8 @@ public class JsonApiDialect implements Dialect {
 		for (String pointer : List.of("/total", "/totalCount", "/count", "/page/total", "/page/totalRecords",
 				"/page/totalResources")) {
 			JsonNode total = meta.at(pointer);
-			if (total.isIntegralNumber()) {
-				return total.asLong();
+			if (!total.isMissingNode()) {
+				return PageFields.count(NAME, "meta" + pointer.replace('/', '.'), total);
 			}
 		}
 		return null;

@@ -112,9 +112,14 @@ public class SpringDataRestDialect extends SpringDialect {
 			throw new ApiDecodeException("expected a HAL collection with _embedded and page", null);
 		}
 		List<R> read = records.read(plain, this.mapper);
-		JsonNode metadata = root.get("page");
-		String next = root.at("/_links/next/href").isString() ? root.at("/_links/next/href").asString() : null;
-		return new PageResult<>(read, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
+		SpringPaging.Metadata metadata = SpringPaging.metadata(NAME, "page", root.get("page"));
+		JsonNode nextLink = root.at("/_links/next/href");
+		if (!nextLink.isMissingNode() && !nextLink.isString()) {
+			throw new ApiDecodeException(NAME + ": the page's '_links.next.href' is " + nextLink
+					+ ", not a link: the rest of the collection cannot be reached", null);
+		}
+		String next = nextLink.isString() ? nextLink.asString() : null;
+		return new PageResult<>(read, metadata.totalElements(), next, true, null, metadata.layout());
 	}
 
 	@Override

@@ -123,7 +123,16 @@ public class SpringPageDialect extends SpringDialect {
 					}
 					content = records.read(parser);
 				}
-				case "page" -> metadata = this.valueReader.readTree(parser);
+				case "page" -> {
+					if (token == JsonToken.VALUE_NUMBER_INT) {
+						// A page DTO of one's own (spring-petclinic-rest's): the page
+						// number beside the other fields, not Spring's metadata object.
+						inline.set("number", this.valueReader.readTree(parser));
+					}
+					else {
+						metadata = this.valueReader.readTree(parser);
+					}
+				}
 				case "number", "size", "totalElements", "totalPages" ->
 					inline.set(field, this.valueReader.readTree(parser));
 				default -> parser.skipChildren();
@@ -132,11 +141,21 @@ public class SpringPageDialect extends SpringDialect {
 		if (content == null) {
 			throw new ApiDecodeException("expected a page with 'content' (Spring Data's Page or PagedModel)", null);
 		}
-		if (metadata == null && !inline.isEmpty()) {
-			metadata = inline;
+		SpringPaging.Metadata paging = (metadata != null) ? SpringPaging.metadata(NAME, "page", metadata)
+				: SpringPaging.metadata(NAME, "", inline.isEmpty() ? null : inline);
+		if (metadata != null && !inline.isEmpty()) {
+			throw new ApiDecodeException(NAME + ": the page has both Spring's 'page' metadata and page fields beside "
+					+ "'content' (" + String.join(", ", inline.propertyNames()) + "): which one holds is unclear",
+					null);
 		}
-		String next = (requestUrl != null) ? SpringPaging.next(metadata, requestUrl) : null;
-		return new PageResult<>(content, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
+		if (paging.totalElements() == null && paging.totalPages() == null) {
+			throw new ApiDecodeException(
+					NAME + ": the page has 'content' but neither 'totalElements' nor "
+							+ "'totalPages' (in 'page' or beside 'content'): whether more pages follow cannot be told",
+					null);
+		}
+		String next = (requestUrl != null) ? paging.next(requestUrl) : null;
+		return new PageResult<>(content, paging.totalElements(), next, true, null, paging.layout());
 	}
 
 }
