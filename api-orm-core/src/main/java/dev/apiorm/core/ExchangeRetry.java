@@ -50,13 +50,13 @@ final class ExchangeRetry {
 				return Mono.error(failure);
 			}
 			Duration wait = waitBefore(attempt + 1, failure);
-			if (System.nanoTime() + wait.toNanos() >= deadlineAt) {
+			if (wait.compareTo(Duration.ofNanos(deadlineAt - System.nanoTime())) >= 0) {
 				// The next attempt could not start before the call's deadline.
 				return Mono.error(deadlineExceeded.get());
 			}
 			if (logger.isDebugEnabled()) {
 				logger.debug(exchange.describe() + ": attempt " + attempt + " of " + this.settings.maxAttempts()
-						+ " failed (" + failure.getMessage() + "); retrying in " + wait.toMillis() + " ms");
+						+ " failed (" + failure.getMessage() + "); retrying in " + wait);
 			}
 			return Mono.delay(wait).thenReturn(attempt);
 		}));
@@ -92,7 +92,8 @@ final class ExchangeRetry {
 		// callers that failed together do not come back together.
 		long jittered = backoff / 2 + ((backoff > 1) ? ThreadLocalRandom.current().nextLong(backoff / 2 + 1) : 0);
 		Duration retryAfter = retryAfter(failure);
-		return (retryAfter != null && retryAfter.toMillis() > jittered) ? retryAfter : Duration.ofMillis(jittered);
+		Duration backoffWait = Duration.ofMillis(jittered);
+		return (retryAfter != null && retryAfter.compareTo(backoffWait) > 0) ? retryAfter : backoffWait;
 	}
 
 	private static @Nullable Duration retryAfter(Throwable failure) {
