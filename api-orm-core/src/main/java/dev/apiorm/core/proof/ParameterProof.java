@@ -45,6 +45,10 @@ public final class ParameterProof {
 	/** How many records of the collection a proof reads to find values. */
 	static final long SAMPLE = 5;
 
+	private static final QueryDefinition FIRST = QueryDefinition.ALL.slice(0, SAMPLE);
+
+	private static final QueryDefinition SECOND = QueryDefinition.ALL.slice(1, 2);
+
 	private final String modelName;
 
 	private final String endpoint;
@@ -81,17 +85,32 @@ public final class ParameterProof {
 	}
 
 	/**
-	 * Reads the records of a query's window for a proof.
+	 * Reads records for a proof.
 	 */
-	@FunctionalInterface
 	public interface Reader {
 
 		/**
-		 * The records of a window, as their fields.
+		 * The records of a window, as their fields, through the same paging and checks as
+		 * every query, but never proven again.
 		 * @param query the query
 		 * @return the records; an error when the API's answer contradicts the query
 		 */
 		Mono<List<Map<String, Object>>> read(QueryDefinition query);
+
+		/**
+		 * The records of the first page the API serves for the collection asked for
+		 * without any parameter, as their fields.
+		 * @return the records
+		 */
+		Mono<List<Map<String, Object>>> readBare();
+
+		/**
+		 * The parameters that ask for a window, as the API gets them ({@code limit},
+		 * {@code limit,offset}, {@code page,page_size}).
+		 * @param query the window
+		 * @return the names, joined by commas
+		 */
+		String pagingParameters(QueryDefinition query);
 
 	}
 
@@ -129,7 +148,9 @@ public final class ParameterProof {
 	}
 
 	/**
-	 * Proves the parameters of a query whose answer was empty.
+	 * Proves the parameters of a query whose answer was empty: the collection is read
+	 * once without any parameter; when it holds records, the window parameters, each
+	 * filter and the ordering must each bring some back.
 	 * @param query the query
 	 * @return completes when the empty answer stands; an {@link IgnoredFilterException}
 	 * naming the first parameter the API does not honour otherwise
@@ -152,21 +173,48 @@ public final class ParameterProof {
 			if (ordering && this.verdicts.get(this.endpoint, ORDERING) == Verdict.IGNORED) {
 				return Mono.error(known(ORDERING, "ordering=" + String.join(",", query.ordering())));
 			}
-			if (unproven.isEmpty() && !ordering) {
+			if (unproven.isEmpty() && !ordering && pagingProven(query)) {
 				return Mono.empty();
 			}
-			return this.reader.read(QueryDefinition.ALL.slice(0, SAMPLE)).flatMap((sample) -> {
-				if (sample.isEmpty()) {
+			return this.reader.readBare().flatMap((bare) -> {
+				if (bare.isEmpty()) {
 					// The collection is empty: every query of it answers nothing.
 					return Mono.empty();
 				}
-				Flux<Void> proofs = Flux.fromIterable(unproven).concatMap((condition) -> prove(condition, sample));
-				if (ordering) {
-					proofs = proofs.concatWith(proveOrdering(query.ordering()));
-				}
-				return proofs.then();
+				return provePaging(query, bare).flatMap((sample) -> {
+					Flux<Void> proofs = Flux.fromIterable(unproven).concatMap((condition) -> prove(condition, sample));
+					if (ordering) {
+						proofs = proofs.concatWith(proveOrdering(query.ordering()));
+					}
+					return proofs.then();
+				});
 			});
 		});
+	}
+
+	private boolean pagingProven(QueryDefinition query) {
+		return this.verdicts.get(this.endpoint, this.reader.pagingParameters(FIRST)) == Verdict.HONOURED
+				&& (query.offset() == 0
+						|| this.verdicts.get(this.endpoint, this.reader.pagingParameters(SECOND)) == Verdict.HONOURED);
+	}
+
+	/**
+	 * Proves that the API serves the windows it is asked for: the collection's first
+	 * records, and a window that starts later when the query's does.
+	 * @return some records of the collection
+	 */
+	private Mono<List<Map<String, Object>>> provePaging(QueryDefinition query, List<Map<String, Object>> bare) {
+		Mono<List<Map<String, Object>>> sample = this.reader.read(FIRST)
+			.flatMap((records) -> verdict(this.reader.pagingParameters(FIRST), records.isEmpty(),
+					"asked for the first " + SAMPLE + " records of a collection that holds some, it answered none")
+				.thenReturn(records));
+		if (query.offset() == 0 || bare.size() < 2) {
+			return sample;
+		}
+		return sample.flatMap((records) -> this.reader.read(SECOND)
+			.flatMap((later) -> verdict(this.reader.pagingParameters(SECOND), later.isEmpty(),
+					"asked for the second record of a collection that holds more, it answered none"))
+			.thenReturn(records));
 	}
 
 	private Mono<Void> prove(Q condition, List<Map<String, Object>> sample) {

@@ -47,7 +47,7 @@ class ParameterProofTests {
 			.isThrownBy(() -> proof.proveEmpty(query(Q.of("age__gte", 18))).block())
 			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("age__gte"))
 			.withMessageContaining("asked again with filter age__gte=34");
-		assertThat(this.asked).containsExactly("limit=5", "age__gte=34 limit=1");
+		assertThat(this.asked).containsExactly("bare", "limit=5", "age__gte=34 limit=1");
 		this.asked.clear();
 		assertThatExceptionOfType(IgnoredFilterException.class)
 			.isThrownBy(() -> proof.proveEmpty(query(Q.of("age__gte", 99))).block())
@@ -59,7 +59,7 @@ class ParameterProofTests {
 	void anHonouredParameterIsProvenOnceAndTheEmptyAnswerStands() {
 		ParameterProof proof = proof(USERS, false);
 		proof.proveEmpty(query(Q.of("age__gte", 100).and(Q.of("name", "Zed")))).block();
-		assertThat(this.asked).containsExactly("limit=5", "age__gte=34 limit=1", "name=Ann limit=1");
+		assertThat(this.asked).containsExactly("bare", "limit=5", "age__gte=34 limit=1", "name=Ann limit=1");
 		assertThat(proof.isProven(query(Q.of("age__gte", 1).and(Q.of("name", "Ann"))))).isTrue();
 		this.asked.clear();
 		proof.proveEmpty(query(Q.of("age__gte", 200))).block();
@@ -70,7 +70,7 @@ class ParameterProofTests {
 	void strictBoundsAreProvenOneStepPastTheRecordsValue() {
 		ParameterProof proof = proof(USERS, false);
 		proof.proveEmpty(query(Q.of("age__gt", 100).and(Q.of("age__lt", 0)))).block();
-		assertThat(this.asked).containsExactly("limit=5", "age__gt=33 limit=1", "age__lt=35 limit=1");
+		assertThat(this.asked).containsExactly("bare", "limit=5", "age__gt=33 limit=1", "age__lt=35 limit=1");
 	}
 
 	@Test
@@ -79,14 +79,14 @@ class ParameterProofTests {
 		assertThatExceptionOfType(IgnoredFilterException.class)
 			.isThrownBy(() -> proof.proveEmpty(new QueryDefinition(null, List.of("-age"), 0, null)).block())
 			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("ordering"));
-		assertThat(this.asked).containsExactly("limit=5", "ordering=-age limit=1");
+		assertThat(this.asked).containsExactly("bare", "limit=5", "ordering=-age limit=1");
 	}
 
 	@Test
 	void anEmptyCollectionAnswersEveryQueryWithNothingAndProvesNothing() {
 		ParameterProof proof = proof(List.of(), true);
 		proof.proveEmpty(query(Q.of("age__gte", 18))).block();
-		assertThat(this.asked).containsExactly("limit=5");
+		assertThat(this.asked).containsExactly("bare");
 		assertThat(this.verdicts.size()).isZero();
 	}
 
@@ -94,27 +94,78 @@ class ParameterProofTests {
 	void whatTheRecordsCannotProveIsTakenAsGiven() {
 		ParameterProof proof = proof(USERS, true);
 		proof.proveEmpty(query(Q.of("author__name", "x").and(Q.of("name__gt", "A")))).block();
-		assertThat(this.asked).containsExactly("limit=5");
-		assertThat(this.verdicts.size()).isZero();
+		assertThat(this.asked).containsExactly("bare", "limit=5");
+		assertThat(this.verdicts.get("/api/v1/users/", "author__name")).isNull();
+		assertThat(this.verdicts.get("/api/v1/users/", "name__gt")).isNull();
 	}
 
 	private ParameterProof proof(List<Map<String, Object>> records, boolean readsUnknownParametersAsFields) {
-		return new ParameterProof("User", "/api/v1/users/", this.dialect, FIELDS, this.verdicts, (query) -> {
-			String parameters = this.dialect.queryParameters(query.filter(), query.ordering());
-			this.asked.add((parameters.isEmpty() ? "" : parameters + " ") + "limit=" + query.limit());
-			boolean anyParameter = query.filter() != null || !query.ordering().isEmpty();
-			if (readsUnknownParametersAsFields && anyParameter) {
-				return Mono.just(List.of());
-			}
-			RecordMatcher<Map<String, Object>> matcher = RecordMatcher.of(query.filter(), FIELDS);
-			List<Map<String, Object>> answer = new ArrayList<>();
-			for (Map<String, Object> record : records) {
-				if (matcher.test(record) != Truth.FALSE && answer.size() < query.limit()) {
-					answer.add(record);
-				}
-			}
-			return Mono.just(answer);
-		});
+		return proof(records, readsUnknownParametersAsFields, false);
+	}
+
+	/**
+	 * A server of the records that applies what it knows; one that reads the query's
+	 * filters and ordering as fields of their names answers them with nothing, and one
+	 * that reads its paging that way too answers every window with nothing.
+	 */
+	private ParameterProof proof(List<Map<String, Object>> records, boolean readsFiltersAsFields,
+			boolean readsPagingAsFields) {
+		return new ParameterProof("User", "/api/v1/users/", this.dialect, FIELDS, this.verdicts,
+				new ParameterProof.Reader() {
+
+					@Override
+					public Mono<List<Map<String, Object>>> read(QueryDefinition query) {
+						String parameters = ParameterProofTests.this.dialect.queryParameters(query.filter(),
+								query.ordering());
+						ParameterProofTests.this.asked.add((parameters.isEmpty() ? "" : parameters + " ") + "limit="
+								+ query.limit() + ((query.offset() > 0) ? " offset=" + query.offset() : ""));
+						boolean filtered = query.filter() != null || !query.ordering().isEmpty();
+						if (readsPagingAsFields || (readsFiltersAsFields && filtered)) {
+							return Mono.just(List.of());
+						}
+						RecordMatcher<Map<String, Object>> matcher = RecordMatcher.of(query.filter(), FIELDS);
+						List<Map<String, Object>> matching = new ArrayList<>();
+						for (Map<String, Object> record : records) {
+							if (matcher.test(record) != Truth.FALSE) {
+								matching.add(record);
+							}
+						}
+						long end = Math.min(matching.size(), query.offset() + query.limit());
+						return Mono.just(
+								(query.offset() < end) ? matching.subList((int) query.offset(), (int) end) : List.of());
+					}
+
+					@Override
+					public Mono<List<Map<String, Object>>> readBare() {
+						ParameterProofTests.this.asked.add("bare");
+						return Mono.just(records);
+					}
+
+					@Override
+					public String pagingParameters(QueryDefinition query) {
+						return (query.offset() > 0) ? "limit,offset" : "limit";
+					}
+
+				});
+	}
+
+	@Test
+	void aServerThatReadsItsPagingParametersAsFieldsAnswersEveryWindowWithNothingAndIsRefused() {
+		ParameterProof proof = proof(USERS, true, true);
+		assertThatExceptionOfType(IgnoredFilterException.class)
+			.isThrownBy(() -> proof.proveEmpty(QueryDefinition.ALL).block())
+			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("limit"));
+		assertThat(this.asked).containsExactly("bare", "limit=5");
+	}
+
+	@Test
+	void anEmptyWindowPastTheStartProvesTheStartParameterToo() {
+		ParameterProof proof = proof(USERS, false);
+		proof.proveEmpty(QueryDefinition.ALL.slice(10, 20)).block();
+		assertThat(this.asked).containsExactly("bare", "limit=5", "limit=1 offset=1");
+		this.asked.clear();
+		proof.proveEmpty(QueryDefinition.ALL.slice(10, 20)).block();
+		assertThat(this.asked).isEmpty();
 	}
 
 	private static QueryDefinition query(Q filter) {
