@@ -1,4 +1,4 @@
-package dev.apiorm.conformance.dialects;
+package dev.apiorm.conformance;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -9,14 +9,17 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import dev.apiorm.conformance.ServerProcesses;
-
 /**
- * A real Node.js server of the conformance dataset ({@code conformance/json-server},
- * {@code conformance/jsonapi-server}; each installed by the build with {@code npm ci}) on
- * 127.0.0.1. It stops when the JVM does, and by itself when its standard input closes.
+ * A real Node.js server of the conformance dataset (a directory of {@code conformance}
+ * holding a {@code serve.js} and a {@code package-lock.json}; each installed by the build
+ * with {@code npm ci}) on 127.0.0.1. It stops when the JVM does, and by itself when its
+ * standard input closes.
  */
-final class NodeServer implements AutoCloseable {
+public final class NodeServer implements AutoCloseable {
+
+	private static final Path BOOKS = Path.of(System.getProperty("conformance.books", "../conformance/books.json"))
+		.toAbsolutePath()
+		.normalize();
 
 	private final Process process;
 
@@ -33,7 +36,7 @@ final class NodeServer implements AutoCloseable {
 	 * @param module the npm package it runs, to check that it is installed
 	 * @return the server
 	 */
-	static NodeServer start(String name, String module) {
+	public static NodeServer start(String name, String module) {
 		Path home = Path.of(System.getProperty("conformance.home", "../conformance"), name)
 			.toAbsolutePath()
 			.normalize();
@@ -45,7 +48,7 @@ final class NodeServer implements AutoCloseable {
 		try {
 			Process process = ServerProcesses
 				.start(name, Duration.ofSeconds(60), "node", home.resolve("serve.js").toString(), String.valueOf(port),
-						Dataset.FILE.toString())
+						BOOKS.toString())
 				.process();
 			return new NodeServer(process, "http://127.0.0.1:" + port);
 		}
@@ -54,15 +57,20 @@ final class NodeServer implements AutoCloseable {
 		}
 	}
 
-	String baseUrl() {
+	/**
+	 * The server's base URL.
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String baseUrl() {
 		return this.baseUrl;
 	}
 
 	/**
 	 * A record as the server holds it, {@code null} when it has none.
 	 * @param path the record's path ({@code /books/3})
+	 * @return the record
 	 */
-	@Nullable JsonNode record(String path) {
+	public @Nullable JsonNode record(String path) {
 		return ServerProcesses.record(HttpRequest.newBuilder(URI.create(this.baseUrl + path)).build());
 	}
 
