@@ -24,8 +24,9 @@ import dev.apiorm.ApiOrmClientCustomizer;
 
 /**
  * Builds the WebClient of one API client on Reactor Netty: its own connection pool,
- * connect timeout, HTTP/2 when asked, a body size limit, and the authorization header for
- * the base URL's origin only.
+ * connect timeout, HTTP/2 when asked, a body size limit, the authorization header for the
+ * base URL's origin only, and the filter that closes the connection of a cancelled
+ * exchange.
  */
 public final class ApiWebClientFactory {
 
@@ -113,6 +114,9 @@ public final class ApiWebClientFactory {
 		HttpClient httpClient = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
 			.proxyWithSystemProperties();
+		// A cancelled call closes its connection rather than leave it to a drain that a
+		// stalled server never ends.
+		httpClient = CloseOnCancelFilter.recordingConnections(httpClient);
 		if (settings.compression()) {
 			httpClient = httpClient.compress(true);
 		}
@@ -141,6 +145,9 @@ public final class ApiWebClientFactory {
 			})
 			.filter(authorization(settings));
 		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
+		// Outermost, so that it sees every cancellation, and every response a filter
+		// drops.
+		client.filters((filters) -> filters.add(0, new CloseOnCancelFilter()));
 		return new ApiWebClient(client.build(), provider);
 	}
 
