@@ -25,6 +25,7 @@ import dev.apiorm.core.ApiWebClientFactory;
 import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ModelValidator;
 import dev.apiorm.core.ReactiveApiTemplate;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
@@ -54,6 +55,8 @@ public final class ApiOrmBuilder {
 	private final Map<String, ApiSchema> schemas = new LinkedHashMap<>();
 
 	private final List<ApiOrmClientCustomizer> clientCustomizers = new ArrayList<>();
+
+	private final List<ExchangePolicy> exchangePolicies = new ArrayList<>();
 
 	private ClientConnectorFactory connectors = ClientConnectorFactory.REACTOR;
 
@@ -332,6 +335,18 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Adds a policy around every request of every client, after those added before it in
+	 * its {@link ExchangePolicy#stage() stage} (per call, or per attempt).
+	 * @param policy the policy
+	 * @return this builder
+	 */
+	public ApiOrmBuilder exchangePolicy(ExchangePolicy policy) {
+		Assert.notNull(policy, "policy must not be null");
+		this.exchangePolicies.add(policy);
+		return this;
+	}
+
+	/**
 	 * How each client's connector is made from the HTTP client api-orm configures; Spring
 	 * Boot's auto-configuration goes through Boot's {@code ClientHttpConnectorBuilder}.
 	 * @param connectors the factory
@@ -509,8 +524,9 @@ public final class ApiOrmBuilder {
 			SchemaCheck schemaCheck = (schema != null) ? new SchemaCheck(schema, settings.baseUrl()) : null;
 			logger.info("api-orm client '" + settings.name() + "': " + settings.displayUrl() + ", dialect "
 					+ dialect.name() + ", " + (settings.http2() ? "HTTP/2" : "HTTP/1.1"));
-			templates.put(settings.name(), new ReactiveApiTemplate(settings, client.webClient(), dialect,
-					mappingContext, modelValidator, this.observationRegistry, this.convention, schemaCheck));
+			templates.put(settings.name(),
+					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
+							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}

@@ -27,6 +27,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import dev.apiorm.Pagination;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiEntityCodec;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
@@ -115,6 +116,27 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
 			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
 			ApiExchangeObservationConvention convention, @Nullable SchemaCheck schemaCheck) {
+		this(settings, webClient, dialect, mappingContext, validator, observationRegistry, convention, schemaCheck,
+				List.of());
+	}
+
+	/**
+	 * A template whose requests pass through the application's exchange policies.
+	 * @param settings the client's settings
+	 * @param webClient the client's WebClient (base URL, token and pool applied)
+	 * @param dialect the API's convention
+	 * @param mappingContext where the models come from
+	 * @param validator checks instances before they are written
+	 * @param observationRegistry observes every exchange
+	 * @param convention names and tags the observations
+	 * @param schemaCheck checks queries against the API's OpenAPI document, {@code null}
+	 * for none
+	 * @param exchangePolicies the application's policies around every request, in order
+	 */
+	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
+			ApiExchangeObservationConvention convention, @Nullable SchemaCheck schemaCheck,
+			List<? extends ExchangePolicy> exchangePolicies) {
 		Assert.notNull(settings, "settings must not be null");
 		Assert.notNull(webClient, "webClient must not be null");
 		Assert.notNull(dialect, "dialect must not be null");
@@ -122,13 +144,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		Assert.notNull(validator, "validator must not be null");
 		Assert.notNull(observationRegistry, "observationRegistry must not be null");
 		Assert.notNull(convention, "convention must not be null");
+		Assert.noNullElements(exchangePolicies, "exchangePolicies must not contain null");
 		this.settings = settings;
 		this.dialect = dialect;
 		this.mappingContext = mappingContext;
 		this.validator = validator;
 		this.jsonMapper = mappingContext.getJsonMapper();
 		this.urls = new ResourceUrls(settings.baseUrl(), dialect);
-		this.executor = new ExchangeExecutor(settings, webClient, dialect, this.urls, observationRegistry, convention);
+		this.executor = new ExchangeExecutor(settings, webClient, dialect, this.urls, observationRegistry, convention,
+				exchangePolicies);
 		this.schemaCheck = schemaCheck;
 		this.tracking = settings.saveChangedFields() || settings.optimisticLocking();
 	}

@@ -8,6 +8,7 @@ import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
@@ -44,7 +45,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@link DrfDialect} beside any {@link Dialect} bean of the application, the
  * {@link ApiExchangeObservationConvention}, the {@link ApiTemplates} of every configured
  * client (each on a clone of Boot's {@link WebClient.Builder}, so customizers and
- * observations apply), the default client's templates, and the {@link ApiOrm} facade.
+ * observations apply, and with every {@link ExchangePolicy} bean around its requests, in
+ * {@code @Order}), the default client's templates, and the {@link ApiOrm} facade.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -125,7 +127,7 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
 			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<HttpClientDefaults> httpDefaults,
-			ObjectProvider<ClientConnectorFactory> connectors) {
+			ObjectProvider<ClientConnectorFactory> connectors, ObjectProvider<ExchangePolicy> exchangePolicies) {
 		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties,
 				httpDefaults.getIfAvailable(() -> HttpClientDefaults.NONE));
 		ClientConnectorFactory connector = connectors.getIfAvailable();
@@ -144,6 +146,7 @@ public final class ApiOrmAutoConfiguration {
 		});
 		schemas.schemas().forEach(builder::schema);
 		clientCustomizers.orderedStream().forEach(builder::clientCustomizer);
+		exchangePolicies.orderedStream().forEach(builder::exchangePolicy);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);

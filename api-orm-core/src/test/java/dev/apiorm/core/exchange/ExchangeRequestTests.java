@@ -1,0 +1,142 @@
+package dev.apiorm.core.exchange;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.fixtures.User;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * A request is immutable: a policy's change is a copy that leaves the request it was
+ * given, and the headers and attributes of that request, as they were.
+ */
+class ExchangeRequestTests {
+
+	private final ApiPersistentEntity<?> users = new ApiMappingContext().getRequiredEntity(User.class);
+
+	private ExchangeRequest.Builder get(String url) {
+		return ExchangeRequest.builder(this.users, "get", HttpMethod.GET, URI.create(url));
+	}
+
+	@Test
+	void aNewRequestIsTheDefaultClientsCallStageWithoutHeadersOrDeadline() {
+		ExchangeRequest request = get("http://api.test/users/1/").build();
+		assertThat(request.client()).isEqualTo("default");
+		assertThat(request.entity()).isSameAs(this.users);
+		assertThat(request.operation()).isEqualTo("get");
+		assertThat(request.method()).isEqualTo(HttpMethod.GET);
+		assertThat(request.url()).hasToString("http://api.test/users/1/");
+		assertThat(request.attempt()).isZero();
+		assertThat(request.targetsRecord()).isFalse();
+		assertThat(request.body()).isNull();
+		assertThat(request.headers().isEmpty()).isTrue();
+		assertThat(request.attributes()).isEmpty();
+		assertThat(request.deadline()).isNull();
+		assertThat(request.timeLeft()).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
+	}
+
+	@Test
+	void aChangedCopyLeavesTheOriginalAsItWas() {
+		ExchangeRequest original = get("http://api.test/users/1/").header("If-Match", "\"v1\"")
+			.attribute("trace", "a")
+			.build();
+		ExchangeRequest changed = original.mutate()
+			.header("X-Tenant", "acme")
+			.header("If-Match", "\"v2\"")
+			.attribute("trace", "b")
+			.attempt(2)
+			.client("billing")
+			.build();
+		assertThat(original.headers().getFirst("If-Match")).isEqualTo("\"v1\"");
+		assertThat(original.headers().containsHeader("X-Tenant")).isFalse();
+		assertThat(original.attribute("trace")).isEqualTo("a");
+		assertThat(original.attempt()).isZero();
+		assertThat(original.client()).isEqualTo("default");
+		assertThat(changed.headers().get("If-Match")).containsExactly("\"v2\"");
+		assertThat(changed.headers().getFirst("X-Tenant")).isEqualTo("acme");
+		assertThat(changed.attribute("trace")).isEqualTo("b");
+		assertThat(changed.attempt()).isEqualTo(2);
+		assertThat(changed.client()).isEqualTo("billing");
+	}
+
+	@Test
+	void aBuilderChangedAfterBuildDoesNotChangeWhatItBuilt() {
+		ExchangeRequest.Builder builder = get("http://api.test/users/1/").header("X-One", "1").attribute("a", 1);
+		ExchangeRequest first = builder.build();
+		builder.header("X-Two", "2").attribute("b", 2).attribute("a", null);
+		ExchangeRequest second = builder.build();
+		assertThat(first.headers().containsHeader("X-Two")).isFalse();
+		assertThat(first.attributes()).containsOnlyKeys("a");
+		assertThat(second.headers().getFirst("X-One")).isEqualTo("1");
+		assertThat(second.headers().getFirst("X-Two")).isEqualTo("2");
+		assertThat(second.attributes()).containsOnlyKeys("b");
+	}
+
+	@Test
+	void headersAndAttributesAreReadOnly() {
+		ExchangeRequest request = get("http://api.test/users/1/").header("X-One", "1").attribute("a", 1).build();
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> request.headers().set("X-One", "2"));
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> request.attributes().put("b", 2));
+	}
+
+	@Test
+	void theDeadlineCountsFromWhenItWasSetAndCopiesKeepIt() throws Exception {
+		ExchangeRequest request = get("http://api.test/users/1/").deadline(Duration.ofMinutes(1)).build();
+		Duration first = request.timeLeft();
+		assertThat(first).isLessThanOrEqualTo(Duration.ofMinutes(1)).isGreaterThan(Duration.ofSeconds(50));
+		ExchangeRequest copy = request.mutate().attempt(3).build();
+		long before = System.nanoTime();
+		while (System.nanoTime() - before < 2_000_000) {
+			Thread.onSpinWait();
+		}
+		assertThat(copy.deadline()).isEqualTo(Duration.ofMinutes(1));
+		assertThat(copy.timeLeft()).isLessThan(first);
+		assertThat(get("http://api.test/users/1/").deadline(Duration.ZERO).build().timeLeft()).isEqualTo(Duration.ZERO);
+	}
+
+	@Test
+	void aDeadlineOfCenturiesDoesNotOverflow() {
+		ExchangeRequest request = get("http://api.test/users/1/").deadline(Duration.ofDays(365L * 1000)).build();
+		assertThat(request.timeLeft()).isGreaterThan(Duration.ofDays(365L * 200));
+	}
+
+	@Test
+	void messagesNameTheModelOperationMethodAndUrlWithoutUserInfo() {
+		assertThat(get("http://user:secret@api.test/users/?role=x").build())
+			.hasToString("User get (GET http://api.test/users/?role=x)");
+		assertThat(get("http://api.test/users/1/").build()).hasToString("User get (GET http://api.test/users/1/)");
+	}
+
+	@Test
+	void wrongValuesAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> get("http://api.test/").attempt(-1));
+		assertThatIllegalArgumentException().isThrownBy(() -> get("http://api.test/").deadline(Duration.ofSeconds(-1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> get("http://api.test/").header("", "x"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ExchangeRequest.builder(this.users, " ", HttpMethod.GET, URI.create("http://a/")));
+	}
+
+	@Test
+	void headersCanBeChangedTogether() {
+		ExchangeRequest request = get("http://api.test/users/1/").headers((headers) -> {
+			headers.add("X-Many", "1");
+			headers.add("X-Many", "2");
+		}).build();
+		assertThat(request.headers().get("X-Many")).containsExactly("1", "2");
+		HttpHeaders copy = request.mutate().build().headers();
+		assertThat(copy.get("X-Many")).containsExactly("1", "2");
+	}
+
+}
