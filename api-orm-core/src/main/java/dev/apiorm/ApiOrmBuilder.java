@@ -526,7 +526,7 @@ public final class ApiOrmBuilder {
 					+ dialect.name() + ", " + (settings.http2() ? "HTTP/2" : "HTTP/1.1"));
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
-							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies));
+							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies, List.of()));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}
