@@ -73,7 +73,7 @@ final class ExchangeExecutor {
 		this.convention = convention;
 		this.httpErrors = new HttpErrorTranslator(dialect);
 		this.transportErrors = new TransportErrorTranslator(settings);
-		this.limiter = ConcurrencyLimiter.of(settings.maxConcurrency());
+		this.limiter = ConcurrencyLimiter.of(settings.http().maxConcurrency());
 		this.retry = new ExchangeRetry(settings.retry());
 		this.mediaType = dialect.mediaType();
 	}
@@ -90,7 +90,7 @@ final class ExchangeExecutor {
 			// The deadline is enforced by each attempt's own timer and by the waits
 			// between
 			// attempts: one timer per attempt, not a second one for the whole call.
-			long deadlineAt = System.nanoTime() + this.settings.deadline().toNanos();
+			long deadlineAt = System.nanoTime() + this.settings.http().deadline().toNanos();
 			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder, deadlineAt))
 				.retryWhen(this.retry.forExchange(exchange, attempts, deadlineAt, () -> deadlineExceeded(exchange)))
 				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
@@ -134,7 +134,7 @@ final class ExchangeExecutor {
 	}
 
 	private ApiTimeoutException deadlineExceeded(Exchange exchange) {
-		Duration deadline = this.settings.deadline();
+		Duration deadline = this.settings.http().deadline();
 		return new ApiTimeoutException(exchange.describe() + " did not complete within its deadline of " + deadline
 				+ " (" + ApiClientSettings.propertyPrefix(this.settings.name()) + "deadline)", deadline, null);
 	}
@@ -151,7 +151,7 @@ final class ExchangeExecutor {
 
 	private <V> Mono<V> call(Exchange exchange, @Nullable ApiExchangeContext context, @Nullable BodyDecoder<V> decoder,
 			long deadlineAt) {
-		Duration timeout = this.settings.timeout();
+		Duration timeout = this.settings.http().timeout();
 		long left = deadlineAt - System.nanoTime();
 		boolean deadlineFirst = left < timeout.toNanos();
 		Duration limit = deadlineFirst ? Duration.ofNanos(Math.max(0, left)) : timeout;

@@ -130,7 +130,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.urls = new ResourceUrls(settings.baseUrl(), dialect);
 		this.executor = new ExchangeExecutor(settings, webClient, dialect, this.urls, observationRegistry, convention);
 		this.schemaCheck = schemaCheck;
-		this.tracking = settings.saveChangedFields() || settings.optimisticLocking();
+		this.tracking = settings.writes().saveChangedFields() || settings.writes().optimisticLocking();
 	}
 
 	/**
@@ -305,7 +305,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			@Nullable LongConsumer totals) {
 		Flux<List<T>> pages = pages(entity, "list", query, entity.getCodec()::readRecords, entity.getRecordFields(),
 				totals);
-		if (!this.settings.saveChangedFields()) {
+		if (!this.settings.writes().saveChangedFields()) {
 			return pages;
 		}
 		return pages.doOnNext((page) -> this.tracker.trackAll(entity, page));
@@ -322,7 +322,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		int size = pageSize(paging, query);
 		Dialect.PageStart start = this.dialect.pageParameters(paging.style(), query.offset(), size);
 		String firstUrl = this.urls.collection(entity, filter, start.parameters());
-		boolean verify = this.settings.verifyResults();
+		boolean verify = this.settings.checks().verifyResults();
 		ResultVerifier<R> verifier = (verify && fields != null) ? ResultVerifier.of(entity, this.dialect, query, fields)
 				: null;
 		boolean[] first = { true };
@@ -487,7 +487,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			for (int i = 0; i < objects.size(); i++) {
 				this.validator.validate(entity, objects.get(i), i);
 			}
-			return new BulkCreator<>(entity, this.settings.bulkConcurrency()).create(objects,
+			return new BulkCreator<>(entity, this.settings.writes().bulkConcurrency()).create(objects,
 					(object) -> create(entity, entity.getCodec().writeRecord(object), null));
 		});
 	}
@@ -504,7 +504,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	public <T> Mono<T> save(T object) {
 		return Mono.defer(() -> {
 			ApiPersistentEntity<T> entity = entityOf(object);
-			ChangeTracker.Snapshot snapshot = this.settings.saveChangedFields() ? this.tracker.snapshot(object) : null;
+			ChangeTracker.Snapshot snapshot = this.settings.writes().saveChangedFields() ? this.tracker.snapshot(object)
+					: null;
 			Object id = entity.getId(object);
 			if (id == null || (id instanceof Number number && number.longValue() == 0
 					&& entity.getRequiredIdProperty().getType().isPrimitive())) {
@@ -515,7 +516,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				}
 				return insert(object);
 			}
-			if (!this.settings.saveChangedFields()) {
+			if (!this.settings.writes().saveChangedFields()) {
 				return replace(object, ifMatch(object));
 			}
 			if (snapshot == null) {
@@ -672,11 +673,11 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 * and optimistic locking is on.
 	 */
 	private @Nullable String ifMatch(Object object) {
-		return this.settings.optimisticLocking() ? ifMatchOf(this.tracker.snapshot(object)) : null;
+		return this.settings.writes().optimisticLocking() ? ifMatchOf(this.tracker.snapshot(object)) : null;
 	}
 
 	private @Nullable String ifMatchOf(ChangeTracker.@Nullable Snapshot snapshot) {
-		return (this.settings.optimisticLocking() && snapshot != null) ? snapshot.strongEtag() : null;
+		return (this.settings.writes().optimisticLocking() && snapshot != null) ? snapshot.strongEtag() : null;
 	}
 
 	/**
@@ -735,7 +736,7 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	private Pagination pagination(ApiPersistentEntity<?> entity) {
 		return (entity.getPagination() != Pagination.CLIENT_DEFAULT) ? entity.getPagination()
-				: this.settings.pagination();
+				: this.settings.paging().pagination();
 	}
 
 	private int pageSize(PagingProfile paging, QueryDefinition query) {
@@ -744,11 +745,12 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			// Page numbers count in the server's pages.
 			return fixed;
 		}
-		int size = (fixed != null) ? Math.min(fixed, this.settings.pageSize()) : this.settings.pageSize();
+		int size = (fixed != null) ? Math.min(fixed, this.settings.paging().pageSize())
+				: this.settings.paging().pageSize();
 		Long limit = query.limit();
 		if (limit != null && limit < size && (paging.style() == Pagination.LIMIT_OFFSET || query.offset() == 0)) {
 			// One record cannot show an ordering the server ignored: ask for two.
-			boolean checkOrder = limit == 1 && this.settings.verifyResults() && !query.ordering().isEmpty();
+			boolean checkOrder = limit == 1 && this.settings.checks().verifyResults() && !query.ordering().isEmpty();
 			return (int) Math.max(checkOrder ? 2 : 1, limit);
 		}
 		return size;

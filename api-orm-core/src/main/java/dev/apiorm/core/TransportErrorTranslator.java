@@ -58,17 +58,19 @@ final class TransportErrorTranslator {
 			}
 			if (cause instanceof ConnectTimeoutException) {
 				return new ApiTimeoutException(
-						exchange.describe() + " could not connect within " + this.settings.connectTimeout(),
-						this.settings.connectTimeout(), failure);
+						exchange.describe() + " could not connect within " + this.settings.http().connectTimeout(),
+						this.settings.http().connectTimeout(), failure);
 			}
 			if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
 				return new ApiTimeoutException(
-						exchange.describe() + " got no response within " + this.settings.timeout(),
-						this.settings.timeout(), failure);
+						exchange.describe() + " got no response within " + this.settings.http().timeout(),
+						this.settings.http().timeout(), failure);
 			}
 			if (cause instanceof DataBufferLimitException) {
-				return new ApiDecodeException(exchange.describe() + ": the response body is larger than "
-						+ this.settings.maxResponseSize() + " bytes (api-orm.max-response-size)", failure);
+				return new ApiDecodeException(
+						exchange.describe() + ": the response body is larger than "
+								+ this.settings.http().maxResponseSize() + " bytes (api-orm.max-response-size)",
+						failure);
 			}
 			if (cause instanceof ConnectException) {
 				return new ApiConnectionException(exchange.describe() + " could not connect: " + cause.getMessage(),
