@@ -58,6 +58,7 @@ final class BoundClients {
 		view.add(factory.healthTimeout(client));
 		view.add(schemas.schemas().containsKey(client));
 		view.add(schemas.check(client));
+		view.add(bound.getRepositories().isEnabled());
 		return view;
 	}
 
