@@ -73,6 +73,9 @@ public class ApiOrmClientProperties {
 	/** How the API pages collections: limit-offset, page-number or none. */
 	private @Nullable Pagination pagination;
 
+	/** Most records list() may hold; more fail, pointing to stream() (default 100000). */
+	private @Nullable Integer maxListRecords;
+
 	/** Whether results are checked against the query (default true). */
 	private @Nullable Boolean verifyResults;
 
@@ -152,6 +155,7 @@ public class ApiOrmClientProperties {
 		PagingSettings paging = options.paging();
 		paging = map.from(this.pageSize).to(paging, PagingSettings::withPageSize);
 		paging = map.from(this.pagination).to(paging, PagingSettings::withPagination);
+		paging = map.from(this.maxListRecords).to(paging, PagingSettings::withMaxListRecords);
 		CheckSettings checks = map.from(this.verifyResults).to(options.checks(), CheckSettings::withVerifyResults);
 		WriteSettings writes = options.writes();
 		writes = map.from(this.saveChangedFields).to(writes, WriteSettings::withSaveChangedFields);
@@ -292,6 +296,14 @@ public class ApiOrmClientProperties {
 
 	public void setPagination(@Nullable Pagination pagination) {
 		this.pagination = pagination;
+	}
+
+	public @Nullable Integer getMaxListRecords() {
+		return this.maxListRecords;
+	}
+
+	public void setMaxListRecords(@Nullable Integer maxListRecords) {
+		this.maxListRecords = maxListRecords;
 	}
 
 	public @Nullable Boolean getVerifyResults() {
