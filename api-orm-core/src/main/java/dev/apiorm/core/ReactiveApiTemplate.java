@@ -210,7 +210,9 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	@Override
 	public <T> Mono<List<T>> findList(QueryDefinition query, Class<T> type) {
-		return findPages(query, type).collectList().map(ReactiveApiTemplate::concat);
+		return findPages(query, type).transform(ListLimit.of(this.settings, type.getSimpleName()))
+			.collectList()
+			.map(ReactiveApiTemplate::concat);
 	}
 
 	/**

@@ -42,6 +42,7 @@ class ApiClientSettingsTests {
 		assertThat(settings.http().redirects()).isEqualTo(ApiClientSettings.Redirects.SAME_ORIGIN);
 		assertThat(settings.paging().pageSize()).isEqualTo(100);
 		assertThat(settings.paging().pagination()).isEqualTo(Pagination.LIMIT_OFFSET);
+		assertThat(settings.paging().maxListRecords()).isEqualTo(100_000);
 		assertThat(settings.checks().verifyResults()).isTrue();
 		assertThat(settings.writes().saveChangedFields()).isTrue();
 		assertThat(settings.writes().optimisticLocking()).isTrue();
