@@ -1,5 +1,6 @@
 package dev.apiorm.test.docs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import dev.apiorm.ApiOrm;
 import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
@@ -187,6 +189,21 @@ class DocsExamplesTests {
 		}
 		// end::results[]
 		assertThat(found).extracting(Article::getTitle).containsExactly("Hello Spring", "Spring Data");
+	}
+
+	@Test
+	void withoutBoot() {
+		List<Article> published;
+		// tag::builder[]
+		try (ApiOrm orm = ApiOrm.builder()
+			.baseUrl(api.baseUrl())
+			.timeout(Duration.ofSeconds(10))
+			.options((options) -> options.withPaging(options.paging().withMaxListRecords(10_000)))
+			.build()) {
+			published = orm.repository(Article.class).filter("status", "published").list();
+		}
+		// end::builder[]
+		assertThat(published).extracting(Article::getTitle).containsExactlyInAnyOrder("Hello Spring", "Spring Data");
 	}
 
 	@Test
