@@ -49,7 +49,7 @@ public record HeaderSettings(String authScheme, String userAgent, Map<String, St
 
 	void check(String prefix) {
 		if (!this.authScheme.isEmpty()) {
-			SettingRules.token(this.authScheme, prefix + "auth-scheme");
+			SettingRules.secretToken(this.authScheme, prefix + "auth-scheme");
 		}
 		if (this.userAgent == null || this.userAgent.isBlank()) {
 			throw SettingRules.invalid(prefix + "user-agent", this.userAgent, "must not be empty");

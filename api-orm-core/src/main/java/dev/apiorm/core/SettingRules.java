@@ -50,16 +50,36 @@ final class SettingRules {
 	 * @param property the property that holds it
 	 */
 	static void token(@Nullable String name, String property) {
+		if (!isToken(name)) {
+			throw invalid(property, name, "must be an HTTP token: letters, digits and " + TOKEN_SYMBOLS);
+		}
+	}
+
+	/**
+	 * Checks an authentication scheme, which is a token, never showing it (a token
+	 * written there by mistake must not show).
+	 * @param scheme the scheme
+	 * @param property the property that holds it
+	 */
+	static void secretToken(@Nullable String scheme, String property) {
+		if (!isToken(scheme)) {
+			throw new ConfigurationException("Invalid value for " + property
+					+ ": must be an HTTP token such as Bearer or Token (letters, digits and " + TOKEN_SYMBOLS + ")");
+		}
+	}
+
+	private static boolean isToken(@Nullable String name) {
 		if (name == null || name.isEmpty()) {
-			throw invalid(property, name, "must not be empty");
+			return false;
 		}
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);
 			boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 			if (!letterOrDigit && TOKEN_SYMBOLS.indexOf(c) < 0) {
-				throw invalid(property, name, "must be an HTTP token: letters, digits and " + TOKEN_SYMBOLS);
+				return false;
 			}
 		}
+		return true;
 	}
 
 	/**
