@@ -135,6 +135,18 @@ class NamedClientDialectsTests {
 	}
 
 	@Test
+	void aBeanOfABuiltInClassReplacesTheBuiltInBean() {
+		SpringPageDialect own = new SpringPageDialect(JsonMapper.builder().build(), List.of("exact", "gte"),
+				"{field}_{lookup}");
+		this.runner.withBean("ownPageDialect", SpringPageDialect.class, () -> own)
+			.withPropertyValues("api-orm.dialect=spring-page")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SpringPageDialect.class).doesNotHaveBean("springPageDialect");
+				assertThat(context.getBean(ApiTemplates.class).getReactive("billing").getDialect()).isSameAs(own);
+			});
+	}
+
+	@Test
 	void aWrongDialectKeyOfANamedClientStopsStartUpNamingIt() {
 		this.runner
 			.withPropertyValues("api-orm.clients.billing.dialect=spring-data-rest",
