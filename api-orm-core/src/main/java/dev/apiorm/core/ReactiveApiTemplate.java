@@ -119,7 +119,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		this.mappingContext = mappingContext;
 		this.entities = new ClientEntities(mappingContext, settings.name());
 		this.schemaCheck = schemaCheck;
-		SavePlan.Flags saves = new SavePlan.Flags(settings.saveChangedFields(), settings.optimisticLocking());
+		SavePlan.Flags saves = new SavePlan.Flags(settings.writes().saveChangedFields(),
+				settings.writes().optimisticLocking());
 		ResourceUrls urls = new ResourceUrls(settings.baseUrl(), dialect);
 		ExchangeExecutor executor = new ExchangeExecutor(settings, webClient, dialect, urls, observationRegistry,
 				convention, exchangePolicies);
@@ -127,13 +128,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				saves.tracking() ? this.tracker : null);
 		this.records = new RecordExchanges(dialect, urls, executor, bodies,
 				settings.retry().idempotencyKeyHeader() != null);
-		this.writer = new RecordWriter(validator, this.tracker, saves, this.records, settings.bulkConcurrency());
+		this.writer = new RecordWriter(validator, this.tracker, saves, this.records,
+				settings.writes().bulkConcurrency());
 		// Results are verified before anything is tracked, and both before later stages.
-		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, settings.verifyResults()),
-				new TrackingStage(this.tracker, settings.saveChangedFields())), stages.stream())
+		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, settings.checks().verifyResults()),
+				new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
 			.toList();
 		this.reader = new WindowReader(new ClientPageSource(urls, executor, bodies), dialect,
-				new WindowReader.Paging(settings.pagination(), settings.pageSize(), settings.verifyResults()),
+				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(),
+						settings.checks().verifyResults()),
 				schemaCheck, all);
 	}
 
@@ -201,7 +204,9 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	@Override
 	public <T> Mono<List<T>> findList(QueryDefinition query, Class<T> type) {
-		return findPages(query, type).collectList().map(WindowReader::concat);
+		return findPages(query, type).transform(ListLimit.of(this.settings, type.getSimpleName()))
+			.collectList()
+			.map(WindowReader::concat);
 	}
 
 	@Override
