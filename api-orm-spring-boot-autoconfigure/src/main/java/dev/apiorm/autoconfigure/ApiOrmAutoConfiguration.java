@@ -78,7 +78,7 @@ public final class ApiOrmAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ApiTemplates apiTemplates(ApiOrmProperties properties, ApiClientSettingsFactory settings, Environment environment,
+	ApiTemplates apiTemplates(ApiClientSettingsFactory settings, Environment environment,
 			ApiMappingContext mappingContext, ApiSchemas schemas, ObjectProvider<Dialect> dialects,
 			ApiExchangeObservationConvention convention, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<Validator> validator, ObjectProvider<ObservationRegistry> observationRegistry,
@@ -92,8 +92,7 @@ public final class ApiOrmAutoConfiguration {
 			.dialects(dialects.orderedStream().toList(), settings.rootDialect())
 			.observationConvention(convention)
 			.clientConnectorFactory((connector != null) ? connector : ClientConnectorFactory.REACTOR);
-		// The default client is the builder's own, so that a customizer's setters reach
-		// it.
+		// The default client is the builder's own: a customizer's setters reach it.
 		ApiClientOptions defaults = settings.defaultOptions();
 		builder.options((options) -> defaults);
 		settings.create().values().forEach((client) -> {
