@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.util.Assert;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 
@@ -68,6 +69,21 @@ public final class ExchangeRequest {
 		this.deadlineAt = builder.deadlineAt;
 	}
 
+	private ExchangeRequest(ExchangeRequest request, int attempt) {
+		this.client = request.client;
+		this.entity = request.entity;
+		this.operation = request.operation;
+		this.method = request.method;
+		this.url = request.url;
+		this.targetsRecord = request.targetsRecord;
+		this.body = request.body;
+		this.headers = request.headers;
+		this.attributes = request.attributes;
+		this.attempt = attempt;
+		this.deadline = request.deadline;
+		this.deadlineAt = request.deadlineAt;
+	}
+
 	/**
 	 * A builder of a request, for the client named {@code default}, at the call stage
 	 * (attempt 0), without body, headers or deadline.
@@ -87,6 +103,17 @@ public final class ExchangeRequest {
 	 */
 	public Builder mutate() {
 		return new DefaultExchangeRequestBuilder(this);
+	}
+
+	/**
+	 * This request as another attempt of its call: what the retry passes on, once per
+	 * attempt, without a builder.
+	 * @param attempt the attempt, from 1; 0 for the call stage
+	 * @return the request as that attempt
+	 */
+	public ExchangeRequest withAttempt(int attempt) {
+		Assert.isTrue(attempt >= 0, "attempt must not be negative");
+		return (attempt != this.attempt) ? new ExchangeRequest(this, attempt) : this;
 	}
 
 	/**

@@ -69,6 +69,25 @@ class ExchangeRequestTests {
 	}
 
 	@Test
+	void anotherAttemptIsTheSameRequestButForItsNumber() {
+		ExchangeRequest call = get("http://api.test/users/1/").header("If-Match", "\"v1\"")
+			.attribute("a", 1)
+			.client("billing")
+			.deadline(Duration.ofSeconds(30))
+			.build();
+		ExchangeRequest second = call.withAttempt(2);
+		assertThat(second.attempt()).isEqualTo(2);
+		assertThat(call.attempt()).isZero();
+		assertThat(second.client()).isEqualTo("billing");
+		assertThat(second.headers().getFirst("If-Match")).isEqualTo("\"v1\"");
+		assertThat(second.attribute("a")).isEqualTo(1);
+		assertThat(second.deadline()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(second.timeLeft()).isLessThanOrEqualTo(call.timeLeft().plusMillis(1));
+		assertThat(second.withAttempt(2)).isSameAs(second);
+		assertThatIllegalArgumentException().isThrownBy(() -> call.withAttempt(-1));
+	}
+
+	@Test
 	void headersAndAttributesAreReadOnly() {
 		ExchangeRequest request = get("http://api.test/users/1/").header("X-One", "1").attribute("a", 1).build();
 		assertThatExceptionOfType(UnsupportedOperationException.class)
