@@ -52,11 +52,11 @@ final class RetryPolicy implements ExchangePolicy {
 	@Override
 	public Mono<ExchangeResponse> apply(ExchangeRequest call, ExchangeChain next) {
 		if (this.settings.maxAttempts() == 1) {
-			return next.exchange(call.mutate().attempt(1).build());
+			return next.exchange(call.withAttempt(1));
 		}
 		return Mono.defer(() -> {
 			AtomicInteger attempts = new AtomicInteger();
-			return Mono.defer(() -> next.exchange(call.mutate().attempt(attempts.incrementAndGet()).build()))
+			return Mono.defer(() -> next.exchange(call.withAttempt(attempts.incrementAndGet())))
 				.retryWhen(retry(call, attempts))
 				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
 		});

@@ -3,7 +3,6 @@ package dev.apiorm.core.exchange;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -21,16 +20,14 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
  * it is and how long the call may still take. Immutable: a policy that changes it passes
  * on a changed copy ({@link #mutate()}).
  * <p>
- * The client's default headers (token, user agent, {@code default-headers}) and
- * {@code Accept} are added by its WebClient and are not listed in {@link #headers()}; a
- * header set here replaces a default header of the same name.
+ * What the client's WebClient adds is not listed in {@link #headers()}: {@code Accept},
+ * its default headers ({@code default-headers}, the user agent), which a header set here
+ * replaces, and the token's {@code Authorization}, which it does not.
  */
 public final class ExchangeRequest {
 
-	private static final HttpHeaders NO_HEADERS = HttpHeaders.readOnlyHttpHeaders(new HttpHeaders());
-
 	/** The {@link #deadlineAt} of a call without a deadline. */
-	private static final long NO_DEADLINE = Long.MAX_VALUE;
+	static final long NO_DEADLINE = Long.MAX_VALUE;
 
 	private final String client;
 
@@ -57,7 +54,7 @@ public final class ExchangeRequest {
 	/** When the call's deadline passes, in {@link System#nanoTime()}'s scale. */
 	private final long deadlineAt;
 
-	private ExchangeRequest(Builder builder) {
+	ExchangeRequest(DefaultExchangeRequestBuilder builder) {
 		this.client = builder.client;
 		this.entity = builder.entity;
 		this.operation = builder.operation;
@@ -72,6 +69,21 @@ public final class ExchangeRequest {
 		this.deadlineAt = builder.deadlineAt;
 	}
 
+	private ExchangeRequest(ExchangeRequest request, int attempt) {
+		this.client = request.client;
+		this.entity = request.entity;
+		this.operation = request.operation;
+		this.method = request.method;
+		this.url = request.url;
+		this.targetsRecord = request.targetsRecord;
+		this.body = request.body;
+		this.headers = request.headers;
+		this.attributes = request.attributes;
+		this.attempt = attempt;
+		this.deadline = request.deadline;
+		this.deadlineAt = request.deadlineAt;
+	}
+
 	/**
 	 * A builder of a request, for the client named {@code default}, at the call stage
 	 * (attempt 0), without body, headers or deadline.
@@ -82,7 +94,7 @@ public final class ExchangeRequest {
 	 * @return the builder
 	 */
 	public static Builder builder(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url) {
-		return new Builder(entity, operation, method, url);
+		return new DefaultExchangeRequestBuilder(entity, operation, method, url);
 	}
 
 	/**
@@ -90,7 +102,18 @@ public final class ExchangeRequest {
 	 * @return the builder
 	 */
 	public Builder mutate() {
-		return new Builder(this);
+		return new DefaultExchangeRequestBuilder(this);
+	}
+
+	/**
+	 * This request as another attempt of its call: what the retry passes on, once per
+	 * attempt, without a builder.
+	 * @param attempt the attempt, from 1; 0 for the call stage
+	 * @return the request as that attempt
+	 */
+	public ExchangeRequest withAttempt(int attempt) {
+		Assert.isTrue(attempt >= 0, "attempt must not be negative");
+		return (attempt != this.attempt) ? new ExchangeRequest(this, attempt) : this;
 	}
 
 	/**
@@ -188,6 +211,21 @@ public final class ExchangeRequest {
 	}
 
 	/**
+	 * The attributes themselves, for a builder that copies them only when it changes
+	 * them.
+	 */
+	Map<String, Object> sharedAttributes() {
+		return this.attributes;
+	}
+
+	/**
+	 * When the call's deadline passes, in {@link System#nanoTime()}'s scale.
+	 */
+	long deadlineAt() {
+		return this.deadlineAt;
+	}
+
+	/**
 	 * The time the whole call may take, all attempts and waits included
 	 * ({@code api-orm.deadline}).
 	 * @return the deadline, {@code null} for none
@@ -230,130 +268,46 @@ public final class ExchangeRequest {
 	}
 
 	/**
-	 * Builds an {@link ExchangeRequest}.
+	 * Builds an {@link ExchangeRequest}: a new one with
+	 * {@link ExchangeRequest#builder(ApiPersistentEntity, String, HttpMethod, URI)}, a
+	 * changed copy with {@link ExchangeRequest#mutate()}.
 	 */
-	public static final class Builder {
-
-		private String client = "default";
-
-		private final ApiPersistentEntity<?> entity;
-
-		private String operation;
-
-		private HttpMethod method;
-
-		private URI url;
-
-		private boolean targetsRecord;
-
-		private byte @Nullable [] body;
-
-		private HttpHeaders headers = NO_HEADERS;
-
-		/**
-		 * Whether {@link #headers} is shared with a request, and copied before a change.
-		 */
-		private boolean headersShared = true;
-
-		private Map<String, Object> attributes = Map.of();
-
-		private boolean attributesShared = true;
-
-		private int attempt;
-
-		private @Nullable Duration deadline;
-
-		private long deadlineAt = NO_DEADLINE;
-
-		private Builder(ApiPersistentEntity<?> entity, String operation, HttpMethod method, URI url) {
-			Assert.notNull(entity, "entity must not be null");
-			Assert.hasText(operation, "operation must not be empty");
-			Assert.notNull(method, "method must not be null");
-			Assert.notNull(url, "url must not be null");
-			this.entity = entity;
-			this.operation = operation;
-			this.method = method;
-			this.url = url;
-		}
-
-		private Builder(ExchangeRequest request) {
-			this.client = request.client;
-			this.entity = request.entity;
-			this.operation = request.operation;
-			this.method = request.method;
-			this.url = request.url;
-			this.targetsRecord = request.targetsRecord;
-			this.body = request.body;
-			this.headers = request.headers;
-			this.attributes = request.attributes;
-			this.attempt = request.attempt;
-			this.deadline = request.deadline;
-			this.deadlineAt = request.deadlineAt;
-		}
+	public interface Builder {
 
 		/**
 		 * The name of the client sending the request.
 		 * @param client the client's name
 		 * @return this builder
 		 */
-		public Builder client(String client) {
-			Assert.hasText(client, "client must not be empty");
-			this.client = client;
-			return this;
-		}
-
-		/**
-		 * The operation, as named in messages and metrics.
-		 * @param operation the operation
-		 * @return this builder
-		 */
-		public Builder operation(String operation) {
-			Assert.hasText(operation, "operation must not be empty");
-			this.operation = operation;
-			return this;
-		}
+		Builder client(String client);
 
 		/**
 		 * The HTTP method.
 		 * @param method the method
 		 * @return this builder
 		 */
-		public Builder method(HttpMethod method) {
-			Assert.notNull(method, "method must not be null");
-			this.method = method;
-			return this;
-		}
+		Builder method(HttpMethod method);
 
 		/**
 		 * The absolute, percent-encoded URL.
 		 * @param url the URL
 		 * @return this builder
 		 */
-		public Builder url(URI url) {
-			Assert.notNull(url, "url must not be null");
-			this.url = url;
-			return this;
-		}
+		Builder url(URI url);
 
 		/**
 		 * Whether the URL names one record.
 		 * @param targetsRecord whether it does
 		 * @return this builder
 		 */
-		public Builder targetsRecord(boolean targetsRecord) {
-			this.targetsRecord = targetsRecord;
-			return this;
-		}
+		Builder targetsRecord(boolean targetsRecord);
 
 		/**
 		 * The JSON body to send.
 		 * @param body the body, {@code null} for none
 		 * @return this builder
 		 */
-		public Builder body(byte @Nullable [] body) {
-			this.body = body;
-			return this;
-		}
+		Builder body(byte @Nullable [] body);
 
 		/**
 		 * Sets a header, replacing any value it had.
@@ -361,22 +315,14 @@ public final class ExchangeRequest {
 		 * @param value its value
 		 * @return this builder
 		 */
-		public Builder header(String name, String value) {
-			Assert.hasText(name, "name must not be empty");
-			Assert.notNull(value, "value must not be null");
-			writableHeaders().set(name, value);
-			return this;
-		}
+		Builder header(String name, String value);
 
 		/**
 		 * Changes the headers.
 		 * @param consumer what to do with them
 		 * @return this builder
 		 */
-		public Builder headers(Consumer<HttpHeaders> consumer) {
-			consumer.accept(writableHeaders());
-			return this;
-		}
+		Builder headers(Consumer<HttpHeaders> consumer);
 
 		/**
 		 * Sets an attribute, passed along with the request to later policies.
@@ -384,83 +330,28 @@ public final class ExchangeRequest {
 		 * @param value its value, {@code null} to remove it
 		 * @return this builder
 		 */
-		public Builder attribute(String name, @Nullable Object value) {
-			Assert.notNull(name, "name must not be null");
-			if (this.attributesShared) {
-				this.attributes = new LinkedHashMap<>(this.attributes);
-				this.attributesShared = false;
-			}
-			if (value != null) {
-				this.attributes.put(name, value);
-			}
-			else {
-				this.attributes.remove(name);
-			}
-			return this;
-		}
+		Builder attribute(String name, @Nullable Object value);
 
 		/**
 		 * Which attempt of its call the request is.
 		 * @param attempt the attempt, from 1; 0 for the call stage
 		 * @return this builder
 		 */
-		public Builder attempt(int attempt) {
-			Assert.isTrue(attempt >= 0, "attempt must not be negative");
-			this.attempt = attempt;
-			return this;
-		}
+		Builder attempt(int attempt);
 
 		/**
-		 * The time the whole call may take, counted from now.
+		 * The time the whole call may take, counted from now; one of more than a century
+		 * is none.
 		 * @param deadline the deadline, {@code null} for none
 		 * @return this builder
 		 */
-		public Builder deadline(@Nullable Duration deadline) {
-			Assert.isTrue(deadline == null || !deadline.isNegative(), "deadline must not be negative");
-			this.deadline = deadline;
-			this.deadlineAt = (deadline != null) ? deadlineFromNow(deadline) : NO_DEADLINE;
-			return this;
-		}
-
-		private static long deadlineFromNow(Duration deadline) {
-			long now = System.nanoTime();
-			long nanos = (deadline.getSeconds() < Long.MAX_VALUE / 1_000_000_000L) ? deadline.toNanos()
-					: Long.MAX_VALUE;
-			long at = now + nanos;
-			// Saturates rather than overflows: a deadline of centuries is none.
-			return (nanos > Long.MAX_VALUE - Math.max(0, now) || at == NO_DEADLINE) ? NO_DEADLINE - 1 : at;
-		}
+		Builder deadline(@Nullable Duration deadline);
 
 		/**
-		 * Builds the request.
+		 * Builds the request; the builder may go on to build others.
 		 * @return the request
 		 */
-		public ExchangeRequest build() {
-			return new ExchangeRequest(this);
-		}
-
-		private HttpHeaders writableHeaders() {
-			if (this.headersShared) {
-				HttpHeaders copy = new HttpHeaders();
-				copy.putAll(this.headers);
-				this.headers = copy;
-				this.headersShared = false;
-			}
-			return this.headers;
-		}
-
-		private HttpHeaders sharedHeaders() {
-			if (!this.headersShared) {
-				this.headers = HttpHeaders.readOnlyHttpHeaders(this.headers);
-				this.headersShared = true;
-			}
-			return this.headers;
-		}
-
-		private Map<String, Object> sharedAttributes() {
-			this.attributesShared = true;
-			return this.attributes;
-		}
+		ExchangeRequest build();
 
 	}
 
