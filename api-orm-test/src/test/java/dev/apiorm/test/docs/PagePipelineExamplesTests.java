@@ -45,7 +45,7 @@ class PagePipelineExamplesTests {
 		ReactiveApiTemplate template = new ReactiveApiTemplate(ApiClientSettings.defaults("default", baseUrl),
 				WebClient.create(), new DrfDialect(mappingContext.getJsonMapper()), mappingContext,
 				ModelValidator.of(null), ObservationRegistry.NOOP, new DefaultApiExchangeObservationConvention(), null,
-				List.of(handedOut));
+				List.of(), List.of(handedOut));
 		// end::page-stage-template[]
 
 		List<Article> published = template.findList(QueryDefinition.ALL.and(Q.of("status", "published")), Article.class)
