@@ -59,6 +59,7 @@ public final class WindowReader {
 		Assert.notNull(source, "source must not be null");
 		Assert.notNull(dialect, "dialect must not be null");
 		Assert.notNull(paging, "paging must not be null");
+		Assert.notNull(stages, "stages must not be null");
 		Assert.noNullElements(stages, "stages must not contain null");
 		this.source = source;
 		this.dialect = dialect;
@@ -66,14 +67,6 @@ public final class WindowReader {
 		this.paging = new PagingLearner(dialect, source, paging.pagination(), paging.pageSize(), paging.verify());
 		this.schemaCheck = schemaCheck;
 		this.stages = List.copyOf(stages);
-	}
-
-	/**
-	 * The stages every page passes through.
-	 * @return the stages, in order
-	 */
-	public List<PageStage> stages() {
-		return this.stages;
 	}
 
 	/**
