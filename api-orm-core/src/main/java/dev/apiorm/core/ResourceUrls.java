@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ApiDecodeException;
