@@ -113,7 +113,7 @@ final class ExchangeExecutor {
 	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
 		// The deadline starts when the call is subscribed to, not when it is assembled.
 		return Mono.defer(() -> this.pipeline.exchange(request(exchange, decoder)))
-			.mapNotNull((response) -> (V) response.body());
+			.flatMap((response) -> Mono.justOrEmpty((V) response.body()));
 	}
 
 	private ExchangeRequest request(Exchange exchange, @Nullable BodyDecoder<?> decoder) {

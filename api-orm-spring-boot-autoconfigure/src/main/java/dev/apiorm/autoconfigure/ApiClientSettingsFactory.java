@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -161,10 +160,20 @@ final class ApiClientSettingsFactory {
 		return (timeout != null) ? timeout : HealthProperties.DEFAULT_TIMEOUT;
 	}
 
-	private <V> @Nullable V inherited(String name, Function<ApiOrmClientProperties, @Nullable V> key) {
+	private <V> @Nullable V inherited(String name, ClientKey<V> key) {
 		ApiOrmClientProperties client = this.properties.getClients().get(name);
 		V value = (client != null) ? key.apply(client) : null;
 		return (value != null) ? value : key.apply(this.properties);
+	}
+
+	/**
+	 * A key of a client's properties, {@code null} when the client does not set it.
+	 */
+	@FunctionalInterface
+	private interface ClientKey<V> {
+
+		@Nullable V apply(ApiOrmClientProperties client);
+
 	}
 
 }
