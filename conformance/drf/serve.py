@@ -1,8 +1,10 @@
-"""Starts the conformance server on 127.0.0.1 with a fresh SQLite database.
+"""Starts the conformance server on 127.0.0.1 with a fresh SQLite database (its records, and
+the books of ../books.json for the cursor-paged endpoint).
 
 Usage: serve.py PORT. Prints "READY <port> <token>" once the server answers, and stops
 the server when its standard input closes, so that it never outlives the test run.
 """
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +15,7 @@ import urllib.error
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+BOOKS = os.path.join(HERE, "..", "books.json")
 
 
 def main():
@@ -28,10 +31,12 @@ def main():
     call_command("migrate", run_syncdb=True, verbosity=0)
     from django.contrib.auth.models import User as Account
     from rest_framework.authtoken.models import Token
-    from drfserver.models import Record
+    from drfserver.models import Book, Record
     account = Account.objects.create_user("conformance")
     token = Token.objects.create(user=account).key
     Record.objects.bulk_create(Record(seq=i, label="record-%05d" % i) for i in range(10000))
+    with open(BOOKS, encoding="utf-8") as books:
+        Book.objects.bulk_create(Book(**book) for book in json.load(books))
 
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:%d" % port, "--workers", "2",

@@ -10,7 +10,7 @@ import django_filters
 from rest_framework import pagination, serializers, viewsets
 from rest_framework.response import Response
 
-from .models import Post, Record, User
+from .models import Book, Post, Record, User
 
 LOOKUPS = ["exact", "iexact", "contains", "icontains", "startswith", "gt", "gte", "lt", "lte", "in",
            "isnull", "range"]
@@ -26,6 +26,12 @@ class PostSerializer(serializers.ModelSerializer):
     class Meta:
         model = Post
         fields = ["id", "title", "body", "published", "author"]
+
+
+class BookSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Book
+        fields = ["id", "title", "pages", "published", "genre", "available"]
 
 
 class RecordSerializer(serializers.ModelSerializer):
@@ -65,6 +71,14 @@ class PageNumber(pagination.PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 1000
+
+
+class BookCursor(pagination.CursorPagination):
+    """DRF's cursor paging: ?cursor= and next/previous links, no count; ordered by the view's
+    ordering unless ?ordering= (OrderingFilter) says otherwise."""
+    page_size = 10
+    page_size_query_param = "page_size"
+    max_page_size = 100
 
 
 class TutorialPagination(pagination.PageNumberPagination):
@@ -171,3 +185,20 @@ class RecordViewSet(viewsets.ReadOnlyModelViewSet):
 
 class PagedRecordViewSet(RecordViewSet):
     pagination_class = PageNumber
+
+
+class CursorBookViewSet(viewsets.ModelViewSet):
+    """The conformance books, paged by cursor."""
+    queryset = Book.objects.all()
+    serializer_class = BookSerializer
+    pagination_class = BookCursor
+    filterset_fields = {
+        "title": ["exact", "iexact", "icontains", "istartswith"],
+        "pages": ["exact", "gt", "gte", "lt", "lte", "in"],
+        "published": ["exact", "gte", "lte"],
+        "genre": ["exact", "in"],
+        "available": ["exact"],
+    }
+    ordering_fields = ["id", "title", "pages", "published", "genre"]
+    # CursorPagination needs an ordering when the request names none.
+    ordering = ["id"]

@@ -1,4 +1,5 @@
-"""The models of the seed's documentation, and a large collection for paging."""
+"""The models of the seed's documentation, a large collection for paging, and the books of the
+conformance dataset (conformance/books.json)."""
 from django.db import models
 
 
@@ -21,3 +22,11 @@ class Post(models.Model):
 class Record(models.Model):
     seq = models.IntegerField(unique=True)
     label = models.CharField(max_length=40)
+
+
+class Book(models.Model):
+    title = models.CharField(max_length=200)
+    pages = models.IntegerField(null=True, blank=True)
+    published = models.DateField(null=True, blank=True)
+    genre = models.CharField(max_length=40, null=True, blank=True)
+    available = models.BooleanField(null=True, blank=True)

@@ -4,7 +4,7 @@ from rest_framework.renderers import JSONOpenAPIRenderer
 from rest_framework.routers import DefaultRouter
 from rest_framework.schemas import get_schema_view
 
-from .api import PagedRecordViewSet, PostViewSet, RecordViewSet, TutorialUserViewSet, UserViewSet
+from .api import CursorBookViewSet, PagedRecordViewSet, PostViewSet, RecordViewSet, TutorialUserViewSet, UserViewSet
 
 router = DefaultRouter()
 router.register("api/v1/users", UserViewSet)
@@ -12,6 +12,7 @@ router.register("api/v1/posts", PostViewSet)
 router.register("api/v1/tutorial-users", TutorialUserViewSet, basename="tutorial-user")
 router.register("api/v1/records", RecordViewSet, basename="record")
 router.register("api/v1/paged-records", PagedRecordViewSet, basename="paged-record")
+router.register("api/v1/cursor-books", CursorBookViewSet, basename="cursor-book")
 # The API's own OpenAPI 3 document, as DRF generates it (needs python3-uritemplate).
 schema = get_schema_view(title="api-orm conformance", public=True, renderer_classes=[JSONOpenAPIRenderer],
                          permission_classes=[AllowAny], authentication_classes=[])

@@ -107,6 +107,15 @@ public final class ServerProcesses {
 	}
 
 	/**
+	 * A body read as JSON.
+	 * @param body the body
+	 * @return its JSON
+	 */
+	public static JsonNode json(String body) {
+		return JSON.readTree(body);
+	}
+
+	/**
 	 * A server's answer to a request as JSON, whatever its status.
 	 * @param request the request
 	 * @return the body
@@ -125,7 +134,12 @@ public final class ServerProcesses {
 		return (response.statusCode() == 404) ? null : JSON.readTree(response.body());
 	}
 
-	private static HttpResponse<String> send(HttpRequest request) {
+	/**
+	 * A server's answer to a request, whatever its status, read without api-orm.
+	 * @param request the request
+	 * @return the answer, its body as text
+	 */
+	public static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}

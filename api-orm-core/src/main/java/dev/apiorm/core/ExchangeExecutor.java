@@ -86,7 +86,7 @@ final class ExchangeExecutor {
 			ApiExchangeObservationConvention convention) {
 		List<ExchangePolicy> builtIns = new ArrayList<>(3);
 		builtIns.add(new RetryPolicy(settings.retry()));
-		ConcurrencyLimitPolicy limit = ConcurrencyLimitPolicy.of(settings.maxConcurrency());
+		ConcurrencyLimitPolicy limit = ConcurrencyLimitPolicy.of(settings.http().maxConcurrency());
 		if (limit != null) {
 			builtIns.add(limit);
 		}
@@ -122,7 +122,7 @@ final class ExchangeExecutor {
 			.client(this.settings.name())
 			.targetsRecord(exchange.recordRequest())
 			.body(exchange.body())
-			.deadline(this.settings.deadline());
+			.deadline(this.settings.http().deadline());
 		String ifMatch = exchange.ifMatch();
 		if (ifMatch != null) {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);
@@ -168,7 +168,7 @@ final class ExchangeExecutor {
 			// The whole response of an attempt, however slowly it arrives (Reactor
 			// Netty's own response timeout only bounds the gap between two reads), or
 			// the time left before the call's deadline when that is shorter.
-			Duration timeout = this.settings.timeout();
+			Duration timeout = this.settings.http().timeout();
 			Duration left = request.timeLeft();
 			boolean deadlineFirst = left.compareTo(timeout) < 0;
 			long started = System.nanoTime();

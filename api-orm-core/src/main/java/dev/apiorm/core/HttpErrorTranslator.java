@@ -2,9 +2,6 @@ package dev.apiorm.core;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -87,23 +84,7 @@ final class HttpErrorTranslator {
 	}
 
 	static @Nullable Duration retryAfter(@Nullable String header) {
-		if (header == null || header.isBlank()) {
-			return null;
-		}
-		String value = header.trim();
-		try {
-			return Duration.ofSeconds(Long.parseLong(value));
-		}
-		catch (NumberFormatException ex) {
-			try {
-				Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-				Duration wait = Duration.between(Instant.now(), at);
-				return wait.isNegative() ? Duration.ZERO : wait;
-			}
-			catch (DateTimeParseException dateEx) {
-				return null;
-			}
-		}
+		return RetryAfter.parse(header, Instant.now());
 	}
 
 }

@@ -79,7 +79,7 @@ final class RetryPolicy implements ExchangePolicy {
 			}
 			if (logger.isDebugEnabled()) {
 				logger.debug(call + ": attempt " + attempt + " of " + this.settings.maxAttempts() + " failed ("
-						+ failure.getMessage() + "); retrying in " + wait.toMillis() + " ms");
+						+ failure.getMessage() + "); retrying in " + wait);
 			}
 			return Mono.delay(wait).thenReturn(attempt);
 		}));
@@ -115,7 +115,8 @@ final class RetryPolicy implements ExchangePolicy {
 		// callers that failed together do not come back together.
 		long jittered = backoff / 2 + ((backoff > 1) ? ThreadLocalRandom.current().nextLong(backoff / 2 + 1) : 0);
 		Duration retryAfter = retryAfter(failure);
-		return (retryAfter != null && retryAfter.toMillis() > jittered) ? retryAfter : Duration.ofMillis(jittered);
+		Duration backoffWait = Duration.ofMillis(jittered);
+		return (retryAfter != null && retryAfter.compareTo(backoffWait) > 0) ? retryAfter : backoffWait;
 	}
 
 	private static @Nullable Duration retryAfter(Throwable failure) {

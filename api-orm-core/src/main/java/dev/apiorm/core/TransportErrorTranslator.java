@@ -58,16 +58,17 @@ final class TransportErrorTranslator {
 						this.settings.pool().pendingAcquireTimeout(), failure);
 			}
 			if (cause instanceof ConnectTimeoutException) {
-				return new ApiTimeoutException(request + " could not connect within " + this.settings.connectTimeout(),
-						this.settings.connectTimeout(), failure);
+				return new ApiTimeoutException(
+						request + " could not connect within " + this.settings.http().connectTimeout(),
+						this.settings.http().connectTimeout(), failure);
 			}
 			if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
-				return new ApiTimeoutException(request + " got no response within " + this.settings.timeout(),
-						this.settings.timeout(), failure);
+				return new ApiTimeoutException(request + " got no response within " + this.settings.http().timeout(),
+						this.settings.http().timeout(), failure);
 			}
 			if (cause instanceof DataBufferLimitException) {
 				return new ApiDecodeException(request + ": the response body is larger than "
-						+ this.settings.maxResponseSize() + " bytes (api-orm.max-response-size)", failure);
+						+ this.settings.http().maxResponseSize() + " bytes (api-orm.max-response-size)", failure);
 			}
 			if (cause instanceof ConnectException) {
 				return new ApiConnectionException(request + " could not connect: " + cause.getMessage(), failure);

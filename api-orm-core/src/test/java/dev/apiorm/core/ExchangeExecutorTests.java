@@ -58,9 +58,7 @@ class ExchangeExecutorTests {
 
 	@Test
 	void aClientWithDefaultSettingsOnlyRetries() {
-		ApiClientSettings settings = ApiClientSettings.builder("default")
-			.baseUrl(URI.create("http://api.test/"))
-			.build();
+		ApiClientSettings settings = ApiClientSettings.defaults("default", URI.create("http://api.test/"));
 		List<ExchangePolicy> pipeline = pipeline(settings, ObservationRegistry.NOOP);
 		assertThat(pipeline).hasSize(3);
 		assertThat(pipeline.get(0)).isSameAs(this.call);
@@ -70,10 +68,9 @@ class ExchangeExecutorTests {
 
 	@Test
 	void aLimitAndARegistryAddTheirPoliciesInsideTheApplicationsAttemptPolicies() {
-		ApiClientSettings settings = ApiClientSettings.builder("default")
-			.baseUrl(URI.create("http://api.test/"))
-			.maxConcurrency(4)
-			.build();
+		ApiClientSettings defaults = ApiClientSettings.defaults("default", URI.create("http://api.test/"));
+		ApiClientSettings settings = defaults
+			.withOptions(defaults.options().withHttp(defaults.options().http().withMaxConcurrency(4)));
 		List<ExchangePolicy> pipeline = pipeline(settings, ObservationRegistry.create());
 		assertThat(pipeline).hasSize(5);
 		assertThat(pipeline.get(0)).isSameAs(this.call);

@@ -216,6 +216,22 @@ public abstract class AbstractDialectTests {
 		}
 	}
 
+	/**
+	 * Pages whose paging fields (total, links, page metadata) are there with a wrong type
+	 * or value, each with the field the error must name.
+	 */
+	protected abstract Map<PageResponse, String> pagesWithMalformedPagingFields();
+
+	@Test
+	void aPagingFieldOfTheWrongTypeOrANegativeTotalIsADecodeErrorNamingTheDialectAndTheField() {
+		assertThat(pagesWithMalformedPagingFields()).isNotEmpty();
+		pagesWithMalformedPagingFields()
+			.forEach((response, field) -> assertThatExceptionOfType(ApiDecodeException.class).as(response.body())
+				.isThrownBy(() -> readIds(response))
+				.withMessageStartingWith(dialect().name() + ": ")
+				.withMessageContaining(field));
+	}
+
 	@Test
 	void bodyThatIsNotAPageIsADecodeError() {
 		try (JsonParser parser = this.mapper.createParser("\"just a string\"")) {
@@ -262,6 +278,12 @@ public abstract class AbstractDialectTests {
 
 		public static PageResponse of(String body, String requestUrl) {
 			return new PageResponse(body, new HttpHeaders(), requestUrl);
+		}
+
+		public static PageResponse of(String body, String requestUrl, String header, String value) {
+			HttpHeaders headers = new HttpHeaders();
+			headers.add(header, value);
+			return new PageResponse(body, headers, requestUrl);
 		}
 
 	}

@@ -73,10 +73,12 @@ class WalkThrough implements ApplicationRunner {
 			.collectList()
 			.blockOptional()
 			.orElseThrow();
-		created.forEach((user) -> logger.info("   created " + user));
+		// The POSTs run at once, so the API numbers the users in the order they arrive:
+		// no step prints an id, and every run prints the same lines.
+		logger.info("   created " + String.join(", ", created.stream().map(WalkThrough::describe).toList()));
 
 		step("2. List the active users: users.filter(\"active\", true).orderBy(\"name\").list()");
-		this.users.filter("active", true).orderBy("name").list().forEach((user) -> logger.info("   " + user));
+		this.users.filter("active", true).orderBy("name").list().forEach((user) -> logger.info("   " + describe(user)));
 
 		step("3. Count all and active users concurrently: Mono.zip(count(), countByActive(true))");
 		Mono.zip(this.reactiveUsers.count(), this.reactiveUsers.countByActive(true))
@@ -87,12 +89,12 @@ class WalkThrough implements ApplicationRunner {
 		User bob = this.users.findByEmail("bob@example.com").orElseThrow();
 		bob.setEmail("robert@example.com");
 		this.users.save(bob, "email");
-		logger.info("   now " + this.users.refresh(bob));
+		logger.info("   now " + describe(this.users.refresh(bob)));
 
 		step("5. getOrCreate: an existing match is returned, nothing is created");
 		GetOrCreateResult<User> alice = this.users.getOrCreate(Map.of("email", "alice@example.com"),
 				Map.of("name", "Alice"));
-		logger.info("   created=" + alice.created() + " object=" + alice.object());
+		logger.info("   created=" + alice.created() + " object=" + describe(alice.object()));
 
 		step("6. The API's validation errors arrive as BadRequestException with field errors");
 		try {
@@ -105,8 +107,12 @@ class WalkThrough implements ApplicationRunner {
 		step("7. Delete a user: users.delete(carol)");
 		User carol = this.users.get("email", "carol@example.com");
 		this.users.delete(carol);
-		logger.info("   remaining: " + this.users.all().list().stream().map(User::getName).toList());
-		step("Walk-through done. Try GET /users?active=true, /users/1 and /actuator/health");
+		logger.info("   remaining: " + this.users.all().orderBy("name").list().stream().map(User::getName).toList());
+		step("Walk-through done. Try GET /users?active=true, /users/{id} and /actuator/health");
+	}
+
+	private static String describe(User user) {
+		return user.getName() + " <" + user.getEmail() + ">" + (user.isActive() ? "" : " (inactive)");
 	}
 
 	private static void step(String text) {

@@ -21,4 +21,14 @@ public final class DatasetAccess {
 		return Dataset.ids(filter, Comparator.comparing(Book::getId));
 	}
 
+	/**
+	 * The ids of the books that match, in the order given.
+	 * @param filter the condition
+	 * @param order the order
+	 * @return the ids
+	 */
+	public static List<Long> ids(Predicate<Book> filter, Comparator<Book> order) {
+		return Dataset.ids(filter, order);
+	}
+
 }

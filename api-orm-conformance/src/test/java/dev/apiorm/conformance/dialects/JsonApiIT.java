@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.Q;
+import dev.apiorm.conformance.NodeServer;
 import dev.apiorm.dialect.jsonapi.JsonApiDialect;
 import dev.apiorm.exception.ForbiddenException;
 import org.jspecify.annotations.Nullable;

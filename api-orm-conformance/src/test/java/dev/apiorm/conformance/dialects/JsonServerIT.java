@@ -5,6 +5,7 @@ import java.util.Set;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.Pagination;
+import dev.apiorm.conformance.NodeServer;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;

@@ -25,10 +25,15 @@ import dev.apiorm.conformance.odata.ODataBooksServlet;
 
 /**
  * The servers of the {@code spring-data-rest}, {@code spring-page} and {@code odata}
- * dialects' tests, in one application on 127.0.0.1 started once per test run: Spring Data
- * REST at {@code /rest/books} and {@link BookController} at {@code /page/books}, over one
- * H2 database holding the books of {@code conformance/books.json}, and an Apache Olingo
- * OData service of its own copy of them at {@code /odata/books}. It stops with the JVM.
+ * dialects' tests, and of servers those dialects were not designed for, in one
+ * application on 127.0.0.1 started once per test run: Spring Data REST at
+ * {@code /rest/books}, {@link BookController} at {@code /page/books} and
+ * {@link PageDtoBookController} (a page DTO like spring-petclinic-rest's) at
+ * {@code /dto/books}, over one H2 database holding the books of
+ * {@code conformance/books.json}; {@link OwnerController} (petclinic's v1 owners, whose
+ * {@code lastName} matches by prefix) at {@code /petclinic/api/owners} over the owners of
+ * {@code conformance/owners.json}; and an Apache Olingo OData service of its own copy of
+ * the books at {@code /odata/books}. It stops with the JVM.
  */
 @SpringBootApplication(excludeName = { "dev.apiorm.autoconfigure.ApiOrmAutoConfiguration",
 		"dev.apiorm.autoconfigure.ApiRepositoriesAutoConfiguration",
@@ -67,6 +72,19 @@ public class SpringBooksServer {
 			for (StoredBook book : all) {
 				book.setId(null);
 				books.save(book);
+			}
+		};
+	}
+
+	@Bean
+	org.springframework.boot.ApplicationRunner loadOwners(StoredOwners owners) {
+		return (arguments) -> {
+			Path file = Path.of(System.getProperty("conformance.owners", "../conformance/owners.json"));
+			for (StoredOwner owner : JsonMapper.builder()
+				.build()
+				.readValue(Files.readString(file), StoredOwner[].class)) {
+				owner.setId(null);
+				owners.save(owner);
 			}
 		};
 	}

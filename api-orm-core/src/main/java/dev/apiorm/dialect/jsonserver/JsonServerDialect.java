@@ -3,6 +3,7 @@ package dev.apiorm.dialect.jsonserver;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.LinkHeader;
 import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageFields;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryParameter;
 import dev.apiorm.dialect.QueryValues;
@@ -211,13 +213,7 @@ public class JsonServerDialect implements Dialect {
 			// json-server counts only what it pages: without a count it sent everything.
 			return page;
 		}
-		long count;
-		try {
-			count = Long.parseLong(total.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new ApiDecodeException("the X-Total-Count header is not a number: " + total, ex);
-		}
+		long count = Objects.requireNonNull(PageFields.count(NAME, "X-Total-Count", total));
 		String url = context.requestUrl();
 		String next = LinkHeader.find(context.headers().getOrEmpty("Link"), "next");
 		if (next == null && START.get(url) != null) {

@@ -23,6 +23,7 @@ import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.dialect.ErrorJson;
 import dev.apiorm.dialect.PageContext;
+import dev.apiorm.dialect.PageFields;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.QueryParameter;
 import dev.apiorm.dialect.QueryValues;
@@ -225,10 +226,8 @@ public class ODataDialect implements Dialect {
 					}
 					value = records.read(parser);
 				}
-				case "@odata.count", "@count" ->
-					count = (token == JsonToken.VALUE_NUMBER_INT) ? parser.getLongValue() : null;
-				case "@odata.nextLink", "@nextLink" ->
-					next = (token == JsonToken.VALUE_STRING) ? parser.getString() : null;
+				case "@odata.count", "@count" -> count = PageFields.count(NAME, field, parser);
+				case "@odata.nextLink", "@nextLink" -> next = PageFields.link(NAME, field, parser);
 				default -> parser.skipChildren();
 			}
 		}

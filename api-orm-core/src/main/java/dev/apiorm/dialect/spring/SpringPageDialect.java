@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.apiorm.dialect.DeclaredFilters;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
@@ -43,6 +44,13 @@ public class SpringPageDialect extends SpringDialect {
 	/** The parameter of a declared lookup by default: {@code pages_gte}. */
 	public static final String DEFAULT_LOOKUP_PARAMETER = "{field}_{lookup}";
 
+	/**
+	 * The filters of a controller that binds {@code field=value} only, the least a
+	 * controller binds.
+	 */
+	public static final DeclaredFilters DEFAULT_FILTERS = new DeclaredFilters(List.of("exact"),
+			DEFAULT_LOOKUP_PARAMETER, Map.of());
+
 	private final JsonMapper mapper;
 
 	/** Reads a value in the middle of a page. */
@@ -53,7 +61,7 @@ public class SpringPageDialect extends SpringDialect {
 	 * @param mapper reads page metadata and error bodies
 	 */
 	public SpringPageDialect(JsonMapper mapper) {
-		this(mapper, List.of("exact"), DEFAULT_LOOKUP_PARAMETER);
+		this(mapper, DEFAULT_FILTERS, "api-orm." + NAME);
 	}
 
 	/**
@@ -85,7 +93,20 @@ public class SpringPageDialect extends SpringDialect {
 	 */
 	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
-		super(NAME, mapper, lookups, lookupParameter, lookupTemplates);
+		this(mapper, new DeclaredFilters(List.copyOf(lookups), lookupParameter, lookupTemplates), "api-orm." + NAME);
+	}
+
+	/**
+	 * The dialect of controllers that bind the filters a client's properties declare.
+	 * @param mapper reads page metadata and error bodies
+	 * @param filters the filters the controllers bind
+	 * @param property the prefix of the properties that declare them, for messages
+	 * ({@code api-orm.clients.books.spring-page})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringPageDialect(JsonMapper mapper, DeclaredFilters filters, String property) {
+		super(NAME, mapper, filters, property);
 		this.mapper = mapper;
 		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
@@ -123,7 +144,16 @@ public class SpringPageDialect extends SpringDialect {
 					}
 					content = records.read(parser);
 				}
-				case "page" -> metadata = this.valueReader.readTree(parser);
+				case "page" -> {
+					if (token == JsonToken.VALUE_NUMBER_INT) {
+						// A page DTO of one's own (spring-petclinic-rest's): the page
+						// number beside the other fields, not Spring's metadata object.
+						inline.set("number", this.valueReader.readTree(parser));
+					}
+					else {
+						metadata = this.valueReader.readTree(parser);
+					}
+				}
 				case "number", "size", "totalElements", "totalPages" ->
 					inline.set(field, this.valueReader.readTree(parser));
 				default -> parser.skipChildren();
@@ -132,11 +162,21 @@ public class SpringPageDialect extends SpringDialect {
 		if (content == null) {
 			throw new ApiDecodeException("expected a page with 'content' (Spring Data's Page or PagedModel)", null);
 		}
-		if (metadata == null && !inline.isEmpty()) {
-			metadata = inline;
+		SpringPaging.Metadata paging = (metadata != null) ? SpringPaging.metadata(NAME, "page", metadata)
+				: SpringPaging.metadata(NAME, "", inline.isEmpty() ? null : inline);
+		if (metadata != null && !inline.isEmpty()) {
+			throw new ApiDecodeException(NAME + ": the page has both Spring's 'page' metadata and page fields beside "
+					+ "'content' (" + String.join(", ", inline.propertyNames()) + "): which one holds is unclear",
+					null);
 		}
-		String next = (requestUrl != null) ? SpringPaging.next(metadata, requestUrl) : null;
-		return new PageResult<>(content, SpringPaging.total(metadata), next, true, null, SpringPaging.layout(metadata));
+		if (paging.totalElements() == null && paging.totalPages() == null) {
+			throw new ApiDecodeException(
+					NAME + ": the page has 'content' but neither 'totalElements' nor "
+							+ "'totalPages' (in 'page' or beside 'content'): whether more pages follow cannot be told",
+					null);
+		}
+		String next = (requestUrl != null) ? paging.next(requestUrl) : null;
+		return new PageResult<>(content, paging.totalElements(), next, true, null, paging.layout());
 	}
 
 }

@@ -9,6 +9,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.util.Assert;
 
 import dev.apiorm.Pagination;
+import dev.apiorm.dialect.PageFields;
+import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.dialect.Dialect.PageStart;
 import dev.apiorm.dialect.PageLayout;
 import dev.apiorm.dialect.QueryParameter;
@@ -47,42 +49,67 @@ final class SpringPaging {
 	}
 
 	/**
-	 * The layout a page's metadata shows: where it starts and the size the server serves
-	 * (which it caps, {@code max-page-size}).
+	 * The paging metadata of a page, read strictly: {@code number}, {@code size},
+	 * {@code totalElements} and {@code totalPages} are each missing or a non-negative
+	 * integer, and the metadata is an object.
+	 * @param dialect the dialect's name, for messages
+	 * @param field where the metadata stands in the body, for messages
+	 * @param metadata the metadata, {@code null} when the page has none
+	 * @return the metadata
+	 * @throws ApiDecodeException when a field has another type or is negative
 	 */
-	static PageLayout layout(@Nullable JsonNode metadata) {
-		if (metadata == null || !metadata.isObject()) {
-			return PageLayout.UNKNOWN;
+	static Metadata metadata(String dialect, String field, @Nullable JsonNode metadata) {
+		if (metadata == null || metadata.isNull()) {
+			return Metadata.NONE;
 		}
-		JsonNode number = metadata.get("number");
-		JsonNode size = metadata.get("size");
-		if (number == null || !number.isIntegralNumber() || size == null || !size.isIntegralNumber()
-				|| size.asInt() <= 0) {
-			return PageLayout.UNKNOWN;
+		if (!metadata.isObject()) {
+			throw new ApiDecodeException(
+					dialect + ": the page's '" + field + "' is " + metadata
+							+ ", not Spring's page metadata (an object with number, size, totalElements, totalPages)",
+					null);
 		}
-		return new PageLayout(number.asLong() * size.asInt(), Pagination.PAGE_NUMBER, size.asInt());
-	}
-
-	static @Nullable Long total(@Nullable JsonNode metadata) {
-		JsonNode total = (metadata != null) ? metadata.get("totalElements") : null;
-		return (total != null && total.isIntegralNumber()) ? total.asLong() : null;
+		String prefix = field.isEmpty() ? "" : field + ".";
+		return new Metadata(PageFields.count(dialect, prefix + "number", metadata.get("number")),
+				PageFields.count(dialect, prefix + "size", metadata.get("size")),
+				PageFields.count(dialect, prefix + "totalElements", metadata.get("totalElements")),
+				PageFields.count(dialect, prefix + "totalPages", metadata.get("totalPages")));
 	}
 
 	/**
-	 * The next page's URL written from the request's, when the metadata shows one more
-	 * page.
+	 * Spring's page metadata.
+	 *
+	 * @param number the 0-based page number
+	 * @param size the page size the server served
+	 * @param totalElements the number of matching records
+	 * @param totalPages the number of pages
 	 */
-	static @Nullable String next(@Nullable JsonNode metadata, String requestUrl) {
-		if (metadata == null) {
-			return null;
+	record Metadata(@Nullable Long number, @Nullable Long size, @Nullable Long totalElements,
+			@Nullable Long totalPages) {
+
+		static final Metadata NONE = new Metadata(null, null, null, null);
+
+		/**
+		 * The layout the metadata shows: where the page starts and the size the server
+		 * serves (which it caps, {@code max-page-size}).
+		 */
+		PageLayout layout() {
+			if (this.number == null || this.size == null || this.size <= 0 || this.size > Integer.MAX_VALUE) {
+				return PageLayout.UNKNOWN;
+			}
+			return new PageLayout(this.number * this.size, Pagination.PAGE_NUMBER, this.size.intValue());
 		}
-		JsonNode number = metadata.get("number");
-		JsonNode pages = metadata.get("totalPages");
-		if (number == null || pages == null || !number.isIntegralNumber() || !pages.isIntegralNumber()
-				|| number.asLong() + 1 >= pages.asLong()) {
-			return null;
+
+		/**
+		 * The next page's URL written from the request's, when the metadata shows one
+		 * more page.
+		 */
+		@Nullable String next(String requestUrl) {
+			if (this.number == null || this.totalPages == null || this.number + 1 >= this.totalPages) {
+				return null;
+			}
+			return PAGE.set(requestUrl, Long.toString(this.number + 1));
 		}
-		return PAGE.set(requestUrl, Long.toString(number.asLong() + 1));
+
 	}
 
 }

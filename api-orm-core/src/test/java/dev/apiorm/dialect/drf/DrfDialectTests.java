@@ -219,4 +219,15 @@ class DrfDialectTests extends AbstractDialectTests {
 		assertThat(this.dialect.readError("")).isEqualTo(ErrorBody.EMPTY);
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/api/books/?limit=2";
+		return Map.of(PageResponse.of("{\"count\":-5,\"next\":null,\"results\":[{\"id\":1}]}", url), "'count' is -5",
+				PageResponse.of("{\"count\":\"5\",\"next\":null,\"results\":[{\"id\":1}]}", url), "'count' is 5",
+				PageResponse.of("{\"count\":5.5,\"results\":[{\"id\":1}]}", url), "'count' is 5.5",
+				PageResponse.of("{\"count\":99999999999999999999,\"results\":[]}", url), "'count'",
+				PageResponse.of("{\"count\":5,\"next\":{\"href\":\"x\"},\"results\":[{\"id\":1}]}", url),
+				"'next' is an object");
+	}
+
 }

@@ -144,4 +144,14 @@ class JsonApiDialectTests extends AbstractDialectTests {
 		assertThat(body.at("/data/id").asString()).isEqualTo("7");
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/api/books?page[limit]=2";
+		return Map.of(PageResponse.of("{\"data\":[{\"type\":\"books\",\"id\":\"1\"}],\"meta\":{\"total\":-3}}", url),
+				"'meta.total' is -3",
+				PageResponse
+					.of("{\"data\":[{\"type\":\"books\",\"id\":\"1\"}],\"meta\":{\"page\":{\"total\":\"many\"}}}", url),
+				"'meta.page.total' is \"many\"");
+	}
+
 }

@@ -143,4 +143,12 @@ class JsonServerDialectTests extends AbstractDialectTests {
 			.withMessageContaining("icontains");
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/books?_page=1&_limit=2";
+		return Map.of(PageResponse.of("[{\"id\":1}]", url, "X-Total-Count", "-1"), "X-Total-Count header is -1",
+				PageResponse.of("[{\"id\":1}]", url, "X-Total-Count", "lots"), "X-Total-Count header is lots",
+				PageResponse.of("[{\"id\":1}]", url, "X-Total-Count", "99999999999999999999"), "X-Total-Count header");
+	}
+
 }

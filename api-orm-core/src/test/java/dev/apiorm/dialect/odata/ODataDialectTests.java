@@ -131,4 +131,13 @@ class ODataDialectTests extends AbstractDialectTests {
 			.isEqualTo("$filter=name%20eq%20%27O%27%27Brien%27");
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/odata/Books?$top=2&$count=true";
+		return Map.of(PageResponse.of("{\"@odata.count\":-1,\"value\":[{\"id\":1}]}", url), "'@odata.count' is -1",
+				PageResponse.of("{\"@odata.count\":\"5\",\"value\":[{\"id\":1}]}", url), "'@odata.count' is 5",
+				PageResponse.of("{\"@odata.count\":5,\"@odata.nextLink\":7,\"value\":[{\"id\":1}]}", url),
+				"'@odata.nextLink' is 7");
+	}
+
 }

@@ -118,4 +118,17 @@ class SpringDataRestDialectTests extends AbstractDialectTests {
 			.isEqualTo("pages_gte=1&pages_lte=5");
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/api/books?page=0&size=2";
+		return Map.of(
+				PageResponse.of("{\"_embedded\":{\"books\":[{\"id\":1}]},\"page\":{\"size\":2,\"number\":0,"
+						+ "\"totalElements\":-1,\"totalPages\":1}}", url),
+				"'page.totalElements' is -1",
+				PageResponse.of("{\"_embedded\":{\"books\":[{\"id\":1}]},\"page\":7}", url), "'page' is 7",
+				PageResponse.of("{\"_embedded\":{\"books\":[{\"id\":1}]},\"_links\":{\"next\":{\"href\":3}},"
+						+ "\"page\":{\"size\":2,\"number\":0,\"totalElements\":5,\"totalPages\":3}}", url),
+				"'_links.next.href' is 3");
+	}
+
 }

@@ -140,4 +140,35 @@ class SpringPageDialectTests extends AbstractDialectTests {
 			.withMessageContaining("api-orm.spring-page.lookup-parameter");
 	}
 
+	@Override
+	protected Map<PageResponse, String> pagesWithMalformedPagingFields() {
+		String url = "http://x/api/books/?page=0&size=2";
+		return Map.of(
+				PageResponse.of("{\"content\":[{\"id\":1}],\"page\":{\"size\":2,\"number\":0,\"totalElements\":-5,"
+						+ "\"totalPages\":3}}", url),
+				"'page.totalElements' is -5",
+				PageResponse.of("{\"content\":[{\"id\":1}],\"page\":\"0\",\"totalElements\":5}", url),
+				"'page' is \"0\"",
+				PageResponse.of("{\"content\":[{\"id\":1}],\"page\":{\"number\":0,\"size\":2,\"totalElements\":\"5\"}}",
+						url),
+				"'page.totalElements' is \"5\"",
+				PageResponse.of("{\"content\":[{\"id\":1}],\"number\":0,\"size\":2}", url), "neither 'totalElements'",
+				PageResponse.of("{\"content\":[{\"id\":1}],\"page\":{\"number\":0,\"size\":2,\"totalElements\":5,"
+						+ "\"totalPages\":3},\"totalElements\":5}", url),
+				"both Spring's 'page' metadata");
+	}
+
+	@Test
+	void aPageDtoWithThePageNumberBesideTheContentIsReadWholeLikeSpringPetclinicRests() {
+		// {"content":[...],"page":0,"size":100,"totalElements":105,"totalPages":2}: 0.2
+		// took the first page for the whole collection.
+		PageResult<Long> page = readIds(PageResponse.of(
+				"{\"content\":[{\"id\":1},{\"id\":2}],\"page\":0,\"size\":2,\"totalElements\":5,\"totalPages\":3}",
+				"http://x/api/owners?page=0&size=2"));
+		assertThat(page.count()).isEqualTo(5L);
+		assertThat(page.next()).isEqualTo("http://x/api/owners?page=1&size=2");
+		assertThat(this.dialect.layoutOf(page, "http://x/api/owners?page=0&size=2"))
+			.isEqualTo(new PageLayout(0L, Pagination.PAGE_NUMBER, 2));
+	}
+
 }

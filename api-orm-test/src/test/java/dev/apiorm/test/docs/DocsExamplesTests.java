@@ -1,5 +1,6 @@
 package dev.apiorm.test.docs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import dev.apiorm.ApiOrm;
 import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
@@ -203,6 +205,21 @@ class DocsExamplesTests {
 			.doesNotHaveDuplicates()
 			.allSatisfy((id) -> assertThat(id)
 				.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+	}
+
+	@Test
+	void withoutBoot() {
+		List<Article> published;
+		// tag::builder[]
+		try (ApiOrm orm = ApiOrm.builder()
+			.baseUrl(api.baseUrl())
+			.timeout(Duration.ofSeconds(10))
+			.options((options) -> options.withPaging(options.paging().withMaxListRecords(10_000)))
+			.build()) {
+			published = orm.repository(Article.class).filter("status", "published").list();
+		}
+		// end::builder[]
+		assertThat(published).extracting(Article::getTitle).containsExactlyInAnyOrder("Hello Spring", "Spring Data");
 	}
 
 	@Test
