@@ -5,8 +5,8 @@ import reactor.core.publisher.Mono;
 /**
  * Wraps the requests of a client: sees each one before it leaves and its outcome before
  * the caller does, as a WebClient {@code ExchangeFilterFunction} does, but at the level
- * of api-orm's exchanges (model, operation, attempt) and inside its retries, deadline and
- * concurrency limit.
+ * of api-orm's calls (client, model, operation, attempt, deadline), around its retries or
+ * inside them.
  * <p>
  * A client's policies are composed once, when the client is built, into one pipeline of
  * two stages, outermost first:
@@ -29,9 +29,9 @@ import reactor.core.publisher.Mono;
  * It is shared by every call of every client it is added to, and must be safe for
  * concurrent use. The request's {@link ExchangeRequest#timeLeft()} says how long the call
  * may still take; a policy that waits (for a permit, a token) should wait no longer.
- * Errors a policy raises reach the caller as they are; errors of the
- * {@link dev.apiorm.exception} hierarchy are retried by the built-in retry as its
- * settings say.
+ * Errors a policy raises reach the caller as they are; those of the
+ * {@link dev.apiorm.exception} hierarchy an attempt policy raises are retried as the
+ * retry settings say.
  *
  * <pre class="code">
  * ExchangePolicy tenant = (request, next) -&gt; next.exchange(request.mutate().header("X-Tenant", "acme").build());
