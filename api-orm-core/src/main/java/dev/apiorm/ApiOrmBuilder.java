@@ -1,12 +1,12 @@
 package dev.apiorm;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
@@ -19,41 +19,55 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.apiorm.core.ApiClientOptions;
 import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.ApiWebClientFactory;
 import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ModelValidator;
 import dev.apiorm.core.ReactiveApiTemplate;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
-import dev.apiorm.dialect.DialectRegistry;
+import dev.apiorm.dialect.builtin.ClientDialects;
+import dev.apiorm.dialect.builtin.DialectSettings;
+import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.schema.ApiSchema;
 import dev.apiorm.schema.SchemaCheck;
-import dev.apiorm.exception.ConfigurationException;
 
 /**
- * Builds an {@link ApiOrm} without Spring Boot: the default client from {@link #baseUrl}
- * and the other setters (whose defaults are those of
- * {@link ApiClientSettings#builder(String)}), more clients with {@link #client}.
+ * Builds an {@link ApiOrm} without Spring Boot (Spring Boot's auto-configuration builds
+ * its own with it): the default client from {@link #baseUrl}, {@link #token} and its
+ * {@link ApiClientOptions}, more clients with {@link #client}.
+ * <p>
+ * The default client's options are held once, as {@link ApiClientOptions}: each setter
+ * named after a property ({@link #timeout}, {@link #pageSize}, ...) replaces one value of
+ * them, and {@link #options(UnaryOperator)} reaches every value, the defaults being those
+ * of the groups' {@code DEFAULTS}.
  */
-public final class ApiOrmBuilder {
+public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilder> {
 
 	private static final Log logger = LogFactory.getLog(ApiOrmBuilder.class);
 
-	private final ApiClientSettings.Builder defaultClient = ApiClientSettings.builder(ApiOrm.DEFAULT_CLIENT);
+	private @Nullable URI baseUrl;
+
+	private @Nullable String token;
+
+	private ApiClientOptions options = ApiClientOptions.DEFAULTS;
 
 	private final Map<String, ApiClientSettings> clients = new LinkedHashMap<>();
 
 	private final List<Dialect> dialects = new ArrayList<>();
 
-	private @Nullable String drfNegationSuffix;
+	private DialectSettings dialectsMadeWith = DialectSettings.DEFAULTS;
 
 	private final Map<String, ApiSchema> schemas = new LinkedHashMap<>();
 
 	private final List<ApiOrmClientCustomizer> clientCustomizers = new ArrayList<>();
+
+	private final List<ExchangePolicy> exchangePolicies = new ArrayList<>();
 
 	private ClientConnectorFactory connectors = ClientConnectorFactory.REACTOR;
 
@@ -75,100 +89,44 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
-	 * The base URL of the default client.
+	 * The base URL of the default client ({@code api-orm.base-url}).
 	 * @param baseUrl an absolute http(s) URL
 	 * @return this builder
 	 * @throws ConfigurationException when the URL is malformed
 	 */
 	public ApiOrmBuilder baseUrl(String baseUrl) {
 		try {
-			this.defaultClient.baseUrl(URI.create(baseUrl));
+			return baseUrl(URI.create(baseUrl));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ConfigurationException("Invalid value for api-orm.base-url: not a URL", ex);
 		}
+	}
+
+	/**
+	 * The base URL of the default client ({@code api-orm.base-url}).
+	 * @param baseUrl an absolute http(s) URL
+	 * @return this builder
+	 */
+	public ApiOrmBuilder baseUrl(URI baseUrl) {
+		this.baseUrl = baseUrl;
 		return this;
 	}
 
 	/**
 	 * The token of the default client, sent as
-	 * {@code Authorization: <authScheme> <token>}.
-	 * @param token the token
+	 * {@code Authorization: <authScheme> <token>} ({@code api-orm.token}).
+	 * @param token the token, {@code null} for none
 	 * @return this builder
 	 */
 	public ApiOrmBuilder token(@Nullable String token) {
-		this.defaultClient.token(token);
+		this.token = token;
 		return this;
 	}
 
-	/**
-	 * The scheme before the token ({@code Bearer}, or {@code Token} for DRF).
-	 * @param authScheme the scheme
-	 * @return this builder
-	 */
-	public ApiOrmBuilder authScheme(String authScheme) {
-		this.defaultClient.authScheme(authScheme);
-		return this;
-	}
-
-	/**
-	 * Whether to speak HTTP/2.
-	 * @param http2 {@code true} for h2 (TLS) or h2c (prior knowledge)
-	 * @return this builder
-	 */
-	public ApiOrmBuilder http2(boolean http2) {
-		this.defaultClient.http2(http2);
-		return this;
-	}
-
-	/**
-	 * The response timeout.
-	 * @param timeout the timeout
-	 * @return this builder
-	 */
-	public ApiOrmBuilder timeout(Duration timeout) {
-		this.defaultClient.timeout(timeout);
-		return this;
-	}
-
-	/**
-	 * The connect timeout.
-	 * @param connectTimeout the timeout
-	 * @return this builder
-	 */
-	public ApiOrmBuilder connectTimeout(Duration connectTimeout) {
-		this.defaultClient.connectTimeout(connectTimeout);
-		return this;
-	}
-
-	/**
-	 * The records per page when following pages.
-	 * @param pageSize the page size
-	 * @return this builder
-	 */
-	public ApiOrmBuilder pageSize(int pageSize) {
-		this.defaultClient.pageSize(pageSize);
-		return this;
-	}
-
-	/**
-	 * How the API pages collections.
-	 * @param pagination the pagination style
-	 * @return this builder
-	 */
-	public ApiOrmBuilder pagination(Pagination pagination) {
-		this.defaultClient.pagination(pagination);
-		return this;
-	}
-
-	/**
-	 * The name of the default client's dialect: a built-in one ({@code drf}) or one added
-	 * with {@link #dialect(Dialect)}.
-	 * @param dialect the name
-	 * @return this builder
-	 */
-	public ApiOrmBuilder dialect(String dialect) {
-		this.defaultClient.dialect(dialect);
+	@Override
+	public ApiOrmBuilder options(UnaryOperator<ApiClientOptions> change) {
+		this.options = change.apply(this.options);
 		return this;
 	}
 
@@ -180,13 +138,13 @@ public final class ApiOrmBuilder {
 	public ApiOrmBuilder dialect(Dialect dialect) {
 		Assert.notNull(dialect, "dialect must not be null");
 		this.dialects.add(dialect);
-		this.defaultClient.dialect(dialect.name());
-		return this;
+		return dialect(dialect.name());
 	}
 
 	/**
 	 * Adds dialects that clients can choose by name, without choosing one for the default
-	 * client; a dialect named like a built-in one replaces it.
+	 * client; a dialect named like a built-in one replaces it for the clients that do not
+	 * set that dialect's settings.
 	 * @param dialects the dialects
 	 * @return this builder
 	 */
@@ -197,111 +155,18 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
-	 * The mapping context of the models; by default one on the {@link #jsonMapper}.
-	 * @param mappingContext the mapping context
+	 * Adds dialects made from some dialect settings (as Spring Boot makes its dialect
+	 * beans from {@code api-orm.*}): a dialect named like a built-in one serves the
+	 * clients whose settings for it are these; a client whose settings differ gets an
+	 * instance of its own.
+	 * @param dialects the dialects
+	 * @param madeWith the settings they were made with
 	 * @return this builder
 	 */
-	public ApiOrmBuilder mappingContext(ApiMappingContext mappingContext) {
-		this.mappingContext = mappingContext;
-		return this;
-	}
-
-	/**
-	 * The connection pool.
-	 * @param pool the pool settings
-	 * @return this builder
-	 */
-	public ApiOrmBuilder pool(ApiClientSettings.Pool pool) {
-		this.defaultClient.pool(pool);
-		return this;
-	}
-
-	/**
-	 * The largest response body read into memory.
-	 * @param bytes the size in bytes
-	 * @return this builder
-	 */
-	public ApiOrmBuilder maxResponseSize(int bytes) {
-		this.defaultClient.maxResponseSize(bytes);
-		return this;
-	}
-
-	/**
-	 * How many creates of a bulk create run at once.
-	 * @param bulkConcurrency the concurrency
-	 * @return this builder
-	 */
-	public ApiOrmBuilder bulkConcurrency(int bulkConcurrency) {
-		this.defaultClient.bulkConcurrency(bulkConcurrency);
-		return this;
-	}
-
-	/**
-	 * How many requests may be in flight at once; callers beyond wait.
-	 * @param maxConcurrency the limit, {@code null} for none
-	 * @return this builder
-	 */
-	public ApiOrmBuilder maxConcurrency(@Nullable Integer maxConcurrency) {
-		this.defaultClient.maxConcurrency(maxConcurrency);
-		return this;
-	}
-
-	/**
-	 * How long a whole call of the default client may take, its attempts and waits
-	 * included.
-	 * @param deadline the deadline
-	 * @return this builder
-	 */
-	public ApiOrmBuilder deadline(Duration deadline) {
-		this.defaultClient.deadline(deadline);
-		return this;
-	}
-
-	/**
-	 * Whether the records a query of the default client returns are checked against the
-	 * query (default {@code true}); see
-	 * {@link dev.apiorm.exception.IgnoredFilterException}.
-	 * @param verifyResults whether to check
-	 * @return this builder
-	 */
-	public ApiOrmBuilder verifyResults(boolean verifyResults) {
-		this.defaultClient.verifyResults(verifyResults);
-		return this;
-	}
-
-	/**
-	 * Whether {@code save} of the default client's instances sends only what changed
-	 * since they were read (default {@code true}).
-	 * @param saveChangedFields whether to track changes
-	 * @return this builder
-	 */
-	public ApiOrmBuilder saveChangedFields(boolean saveChangedFields) {
-		this.defaultClient.saveChangedFields(saveChangedFields);
-		return this;
-	}
-
-	/**
-	 * Whether the default client's writes send {@code If-Match} with the {@code ETag}
-	 * read (default {@code true}).
-	 * @param optimisticLocking whether to send {@code If-Match}
-	 * @return this builder
-	 */
-	public ApiOrmBuilder optimisticLocking(boolean optimisticLocking) {
-		this.defaultClient.optimisticLocking(optimisticLocking);
-		return this;
-	}
-
-	/**
-	 * Turns on {@code exclude()} in the {@code drf} dialect, for an API that declares
-	 * negated filters ({@code exclude=True}) named with this suffix: {@code n} for
-	 * {@code role__n=banned}. Without it the dialect refuses negations, which
-	 * django-filter would silently ignore.
-	 * @param suffix the suffix, {@code null} for none
-	 * @return this builder
-	 */
-	public ApiOrmBuilder drfNegationSuffix(@Nullable String suffix) {
-		this.drfNegationSuffix = suffix;
-		return this;
+	public ApiOrmBuilder dialects(Collection<? extends Dialect> dialects, DialectSettings madeWith) {
+		Assert.notNull(madeWith, "madeWith must not be null");
+		this.dialectsMadeWith = madeWith;
+		return dialects(dialects);
 	}
 
 	/**
@@ -320,6 +185,17 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
+	 * Adds a named client with complete settings.
+	 * @param settings the settings, named
+	 * @return this builder
+	 */
+	public ApiOrmBuilder client(ApiClientSettings settings) {
+		Assert.notNull(settings, "settings must not be null");
+		this.clients.put(settings.name(), settings);
+		return this;
+	}
+
+	/**
 	 * Adds a customizer of every client's {@link WebClient.Builder}, applied after the
 	 * base URL, headers and pool are set.
 	 * @param customizer the customizer
@@ -328,6 +204,18 @@ public final class ApiOrmBuilder {
 	public ApiOrmBuilder clientCustomizer(ApiOrmClientCustomizer customizer) {
 		Assert.notNull(customizer, "customizer must not be null");
 		this.clientCustomizers.add(customizer);
+		return this;
+	}
+
+	/**
+	 * Adds a policy around every request of every client, after those added before it in
+	 * its {@link ExchangePolicy#stage() stage} (per call, or per attempt).
+	 * @param policy the policy
+	 * @return this builder
+	 */
+	public ApiOrmBuilder exchangePolicy(ExchangePolicy policy) {
+		Assert.notNull(policy, "policy must not be null");
+		this.exchangePolicies.add(policy);
 		return this;
 	}
 
@@ -344,64 +232,12 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
-	 * Headers the default client sends with every request.
-	 * @param headers header names and values
+	 * The mapping context of the models; by default one on the {@link #jsonMapper}.
+	 * @param mappingContext the mapping context
 	 * @return this builder
 	 */
-	public ApiOrmBuilder defaultHeaders(Map<String, String> headers) {
-		this.defaultClient.defaultHeaders(headers);
-		return this;
-	}
-
-	/**
-	 * Whether the default client asks for gzip-compressed responses (default
-	 * {@code false}).
-	 * @param compression whether to ask
-	 * @return this builder
-	 */
-	public ApiOrmBuilder compression(boolean compression) {
-		this.defaultClient.compression(compression);
-		return this;
-	}
-
-	/**
-	 * Which redirects the default client follows (default same-origin).
-	 * @param redirects the rule
-	 * @return this builder
-	 */
-	public ApiOrmBuilder redirects(ApiClientSettings.Redirects redirects) {
-		this.defaultClient.redirects(redirects);
-		return this;
-	}
-
-	/**
-	 * The default client's {@code User-Agent} header (default {@code api-orm/<version>}).
-	 * @param userAgent the header's value
-	 * @return this builder
-	 */
-	public ApiOrmBuilder userAgent(String userAgent) {
-		this.defaultClient.userAgent(userAgent);
-		return this;
-	}
-
-	/**
-	 * Which failed requests of the default client are sent again, and when.
-	 * @param retry the retry settings
-	 * @return this builder
-	 */
-	public ApiOrmBuilder retry(ApiClientSettings.Retry retry) {
-		this.defaultClient.retry(retry);
-		return this;
-	}
-
-	/**
-	 * Adds a named client with complete settings.
-	 * @param settings the settings, named
-	 * @return this builder
-	 */
-	public ApiOrmBuilder client(ApiClientSettings settings) {
-		Assert.notNull(settings, "settings must not be null");
-		this.clients.put(settings.name(), settings);
+	public ApiOrmBuilder mappingContext(ApiMappingContext mappingContext) {
+		this.mappingContext = mappingContext;
 		return this;
 	}
 
@@ -448,7 +284,8 @@ public final class ApiOrmBuilder {
 	}
 
 	/**
-	 * The naming of the exchanges' observations.
+	 * The naming of the exchanges' observations (by default
+	 * {@link DefaultApiExchangeObservationConvention}).
 	 * @param convention the convention
 	 * @return this builder
 	 */
@@ -463,10 +300,10 @@ public final class ApiOrmBuilder {
 	 * @throws ConfigurationException when no base URL was set or a value is wrong
 	 */
 	public ApiClientSettings defaultSettings() {
-		if (!this.defaultClient.hasBaseUrl()) {
+		if (this.baseUrl == null) {
 			throw new ConfigurationException("api-orm needs a base URL (ApiOrm.builder().baseUrl(...))");
 		}
-		return this.defaultClient.build();
+		return new ApiClientSettings(ApiOrm.DEFAULT_CLIENT, this.baseUrl, this.token, this.options);
 	}
 
 	/**
@@ -480,27 +317,28 @@ public final class ApiOrmBuilder {
 
 	/**
 	 * Builds the templates of the clients and their connection pools, which closing the
-	 * templates releases.
+	 * templates releases: the default client first, when it has a base URL, then the
+	 * named ones in the order they were added.
 	 * @return the templates
 	 * @throws ConfigurationException when a setting is wrong
 	 */
 	public ApiTemplates buildTemplates() {
 		Map<String, ApiClientSettings> all = new LinkedHashMap<>();
-		if (this.defaultClient.hasBaseUrl()) {
+		if (this.baseUrl != null) {
 			all.put(ApiOrm.DEFAULT_CLIENT, defaultSettings());
 		}
 		all.putAll(this.clients);
 		ApiMappingContext mappingContext = (this.mappingContext != null) ? this.mappingContext
 				: (this.jsonMapper != null) ? new ApiMappingContext(this.jsonMapper) : new ApiMappingContext();
-		DialectRegistry dialects = DialectRegistry.withBuiltIns(mappingContext.getJsonMapper(), this.drfNegationSuffix,
-				this.dialects);
+		ClientDialects dialects = new ClientDialects(mappingContext.getJsonMapper(), this.dialects,
+				this.dialectsMadeWith);
 		WebClient.Builder webClients = (this.webClientBuilder != null) ? this.webClientBuilder : WebClient.builder();
 		ModelValidator modelValidator = ModelValidator.of(validator());
 		Map<String, ReactiveApiTemplate> templates = new LinkedHashMap<>();
 		Map<String, WebClient> webClientsByName = new LinkedHashMap<>();
 		List<Mono<Void>> disposables = new ArrayList<>();
 		for (ApiClientSettings settings : all.values()) {
-			Dialect dialect = dialects.get(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
+			Dialect dialect = dialects.dialectOf(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
 					this.clientCustomizers, this.connectors);
 			webClientsByName.put(settings.name(), client.webClient());
@@ -508,9 +346,10 @@ public final class ApiOrmBuilder {
 			ApiSchema schema = this.schemas.get(settings.name());
 			SchemaCheck schemaCheck = (schema != null) ? new SchemaCheck(schema, settings.baseUrl()) : null;
 			logger.info("api-orm client '" + settings.name() + "': " + settings.displayUrl() + ", dialect "
-					+ dialect.name() + ", " + (settings.http2() ? "HTTP/2" : "HTTP/1.1"));
-			templates.put(settings.name(), new ReactiveApiTemplate(settings, client.webClient(), dialect,
-					mappingContext, modelValidator, this.observationRegistry, this.convention, schemaCheck));
+					+ dialect.name() + ", " + (settings.http().http2() ? "HTTP/2" : "HTTP/1.1"));
+			templates.put(settings.name(),
+					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
+							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies, List.of()));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}

@@ -83,7 +83,7 @@ public final class ApiWebClientFactory {
 			// the rest at once; callers beyond the pool wait instead, unless capped.
 			.pendingAcquireMaxCount(pool.maxPendingAcquires())
 			.metrics(pool.metrics());
-		if (settings.http2()) {
+		if (settings.http().http2()) {
 			// Without strict reuse, a burst of requests made before the first connection
 			// is up opens one connection per request instead of multiplexing streams.
 			// About one connection per event loop lets every loop work, where one
@@ -95,7 +95,7 @@ public final class ApiWebClientFactory {
 				.build());
 		}
 		IdleConnections idle = new IdleConnections();
-		if (!settings.http2()) {
+		if (!settings.http().http2()) {
 			// Reactor Netty has no limit for idle connections: the pool evicts settled
 			// ones
 			// while more than max-idle-connections are idle, and after max-idle-time.
@@ -112,15 +112,15 @@ public final class ApiWebClientFactory {
 		// The JVM's proxy settings (http(s).proxyHost, proxyPort, nonProxyHosts, socks),
 		// as a corporate network sets them.
 		HttpClient httpClient = HttpClient.create(provider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.http().connectTimeout().toMillis())
 			.proxyWithSystemProperties();
 		// A cancelled call closes its connection rather than leave it to a drain that a
 		// stalled server never ends.
 		httpClient = CloseOnCancelFilter.recordingConnections(httpClient);
-		if (settings.compression()) {
+		if (settings.http().compression()) {
 			httpClient = httpClient.compress(true);
 		}
-		if (settings.http2()) {
+		if (settings.http().http2()) {
 			httpClient = "https".equals(settings.baseUrl().getScheme())
 					? httpClient.protocol(HttpProtocol.H2, HttpProtocol.HTTP11) : httpClient.protocol(HttpProtocol.H2C);
 		}
@@ -138,10 +138,10 @@ public final class ApiWebClientFactory {
 		WebClient.Builder client = builder.clone()
 			.baseUrl(settings.baseUrl().toString())
 			.clientConnector(connectors.create(settings, httpClient, (configured) -> redirects(configured, settings)))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.maxResponseSize()))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.http().maxResponseSize()))
 			.defaultHeaders((headers) -> {
-				settings.defaultHeaders().forEach(headers::set);
-				headers.set(HttpHeaders.USER_AGENT, settings.userAgent());
+				settings.headers().defaultHeaders().forEach(headers::set);
+				headers.set(HttpHeaders.USER_AGENT, settings.headers().userAgent());
 			})
 			.filter(authorization(settings));
 		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
@@ -156,7 +156,7 @@ public final class ApiWebClientFactory {
 	 * only (the token never leaves the origin), or none.
 	 */
 	private static HttpClient redirects(HttpClient httpClient, ApiClientSettings settings) {
-		if (settings.redirects() == ApiClientSettings.Redirects.SAME_ORIGIN) {
+		if (settings.http().redirects() == ApiClientSettings.Redirects.SAME_ORIGIN) {
 			URI base = settings.baseUrl();
 			return httpClient.followRedirect((request, response) -> REDIRECTS.contains(response.status().code())
 					&& sameOrigin(base, request.resourceUrl(), response.responseHeaders().get("Location")));
@@ -185,7 +185,8 @@ public final class ApiWebClientFactory {
 		if (token == null || token.isEmpty()) {
 			return (request, next) -> next.exchange(request);
 		}
-		String value = settings.authScheme().isEmpty() ? token : settings.authScheme() + " " + token;
+		String value = settings.headers().authScheme().isEmpty() ? token
+				: settings.headers().authScheme() + " " + token;
 		URI base = settings.baseUrl();
 		return (request, next) -> {
 			if (!Origins.same(base, request.url())) {

@@ -2,12 +2,10 @@ package dev.apiorm.core;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.List;
 
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -18,9 +16,13 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.apiorm.core.exchange.ExchangePolicy;
+import dev.apiorm.core.exchange.ExchangeRequest;
+import dev.apiorm.core.exchange.ExchangeResponse;
 import dev.apiorm.core.observation.ApiExchangeContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
@@ -29,9 +31,11 @@ import dev.apiorm.exception.ApiException;
 import dev.apiorm.exception.ApiTimeoutException;
 
 /**
- * Runs exchanges on one client's WebClient: sends the request, turns an error status or a
- * transport failure into the exception hierarchy, decodes the body straight from the
- * network buffer, and observes the exchange when a registry is listening.
+ * Runs one client's exchanges: turns each into an {@link ExchangeRequest}, passes it
+ * through the client's {@link ExchangePipeline} (composed here, once), and, at the end of
+ * the pipeline, sends each attempt on the client's WebClient: within the timeout and the
+ * deadline, an error status or a transport failure turned into the exception hierarchy,
+ * the body decoded straight from the network buffer.
  */
 final class ExchangeExecutor {
 
@@ -41,6 +45,9 @@ final class ExchangeExecutor {
 	/** The request attribute WebClient's observations take the URI template from. */
 	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
+	/** The request attribute that carries the call's {@link BodyDecoder}. */
+	private static final String DECODER = BodyDecoder.class.getName();
+
 	/** How much of an error body is read for its message and field errors. */
 	private static final long MAX_ERROR_BODY = 16 * 1024;
 
@@ -48,34 +55,52 @@ final class ExchangeExecutor {
 
 	private final WebClient webClient;
 
-	private final ObservationRegistry observationRegistry;
-
-	private final ApiExchangeObservationConvention convention;
-
 	private final HttpErrorTranslator httpErrors;
 
 	private final TransportErrorTranslator transportErrors;
-
-	private final ConcurrencyLimiter limiter;
-
-	private final ExchangeRetry retry;
 
 	private final MediaType mediaType;
 
 	private final ResourceUrls urls;
 
+	private final ExchangePipeline pipeline;
+
 	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect, ResourceUrls urls,
-			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention) {
+			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention,
+			List<? extends ExchangePolicy> policies) {
 		this.urls = urls;
 		this.settings = settings;
 		this.webClient = webClient;
-		this.observationRegistry = observationRegistry;
-		this.convention = convention;
 		this.httpErrors = new HttpErrorTranslator(dialect);
 		this.transportErrors = new TransportErrorTranslator(settings);
-		this.limiter = ConcurrencyLimiter.of(settings.maxConcurrency());
-		this.retry = new ExchangeRetry(settings.retry());
 		this.mediaType = dialect.mediaType();
+		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
+				this::send);
+	}
+
+	/**
+	 * The built-in policies in the order they wrap a request: the retry (the call stage's
+	 * last), then per attempt the concurrency limit and the observation.
+	 */
+	private static List<ExchangePolicy> builtIns(ApiClientSettings settings, ObservationRegistry observationRegistry,
+			ApiExchangeObservationConvention convention) {
+		List<ExchangePolicy> builtIns = new ArrayList<>(3);
+		builtIns.add(new RetryPolicy(settings.retry()));
+		ConcurrencyLimitPolicy limit = ConcurrencyLimitPolicy.of(settings.http().maxConcurrency());
+		if (limit != null) {
+			builtIns.add(limit);
+		}
+		if (observationRegistry != ObservationRegistry.NOOP) {
+			builtIns.add(new ObservationPolicy(observationRegistry, convention));
+		}
+		return builtIns;
+	}
+
+	/**
+	 * The client's pipeline, for tests.
+	 */
+	ExchangePipeline pipeline() {
+		return this.pipeline;
 	}
 
 	/**
@@ -84,59 +109,45 @@ final class ExchangeExecutor {
 	 * @param decoder the decoder of a successful body, {@code null} to ignore the body
 	 * @return the decoded body; empty when no decoder was given
 	 */
+	@SuppressWarnings("unchecked")
 	<V> Mono<V> execute(Exchange exchange, @Nullable BodyDecoder<V> decoder) {
-		return Mono.defer(() -> {
-			AtomicInteger attempts = new AtomicInteger();
-			// The deadline is enforced by each attempt's own timer and by the waits
-			// between
-			// attempts: one timer per attempt, not a second one for the whole call.
-			long deadlineAt = System.nanoTime() + this.settings.deadline().toNanos();
-			return Mono.defer(() -> attempt(exchange, attempts.incrementAndGet(), decoder, deadlineAt))
-				.retryWhen(this.retry.forExchange(exchange, attempts, deadlineAt, () -> deadlineExceeded(exchange)))
-				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
-		});
+		// The deadline starts when the call is subscribed to, not when it is assembled.
+		return Mono.defer(() -> this.pipeline.exchange(request(exchange, decoder)))
+			.flatMap((response) -> Mono.justOrEmpty((V) response.body()));
+	}
+
+	private ExchangeRequest request(Exchange exchange, @Nullable BodyDecoder<?> decoder) {
+		ExchangeRequest.Builder request = ExchangeRequest
+			.builder(exchange.entity(), exchange.operation(), exchange.method(), exchange.url())
+			.client(this.settings.name())
+			.targetsRecord(exchange.recordRequest())
+			.body(exchange.body())
+			.deadline(this.settings.http().deadline());
+		String ifMatch = exchange.ifMatch();
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
+		}
+		String key = exchange.idempotencyKey();
+		String keyHeader = this.settings.retry().idempotencyKeyHeader();
+		if (key != null && keyHeader != null) {
+			request.header(keyHeader, key);
+		}
+		if (decoder != null) {
+			request.attribute(DECODER, decoder);
+		}
+		return request.build();
 	}
 
 	/**
-	 * One attempt: within the concurrency limit, observed when a registry listens.
+	 * The failure of a call whose deadline passed.
+	 * @param request the call's request
+	 * @return the exception naming the deadline and its property
 	 */
-	private <V> Mono<V> attempt(Exchange exchange, int attempt, @Nullable BodyDecoder<V> decoder, long deadlineAt) {
-		if (this.observationRegistry.isNoop()) {
-			return this.limiter.limit(call(exchange, null, decoder, deadlineAt));
-		}
-		return this.limiter.limit(Mono.deferContextual((reactorContext) -> {
-			ApiExchangeContext context = new ApiExchangeContext(this.settings.name(), exchange.entity().getModelName(),
-					exchange.operation(), exchange.method().name(), attempt);
-			Observation observation = Observation.createNotStarted(this.convention, () -> context,
-					this.observationRegistry);
-			Observation parent = reactorContext.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
-			if (parent != null) {
-				observation.parentObservation(parent);
-			}
-			observation.start();
-			// The observation ends before its outcome reaches the caller, so a caller
-			// that
-			// looks at its metrics right after a call finds the exchange there.
-			AtomicBoolean open = new AtomicBoolean(true);
-			return call(exchange, context, decoder, deadlineAt).doOnEach((signal) -> {
-				if (!signal.isOnSubscribe() && open.compareAndSet(true, false)) {
-					if (signal.getThrowable() != null) {
-						observation.error(signal.getThrowable());
-					}
-					observation.stop();
-				}
-			}).doOnCancel(() -> {
-				if (open.compareAndSet(true, false)) {
-					observation.stop();
-				}
-			}).contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
-		}));
-	}
-
-	private ApiTimeoutException deadlineExceeded(Exchange exchange) {
-		Duration deadline = this.settings.deadline();
-		return new ApiTimeoutException(exchange.describe() + " did not complete within its deadline of " + deadline
-				+ " (" + ApiClientSettings.propertyPrefix(this.settings.name()) + "deadline)", deadline, null);
+	static ApiTimeoutException deadlineExceeded(ExchangeRequest request) {
+		Duration deadline = request.deadline();
+		Assert.state(deadline != null, "a call without a deadline cannot exceed it");
+		return new ApiTimeoutException(request + " did not complete within its deadline of " + deadline + " ("
+				+ ApiClientSettings.propertyPrefix(request.client()) + "deadline)", deadline, null);
 	}
 
 	/**
@@ -149,62 +160,56 @@ final class ExchangeExecutor {
 			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()));
 	}
 
-	private <V> Mono<V> call(Exchange exchange, @Nullable ApiExchangeContext context, @Nullable BodyDecoder<V> decoder,
-			long deadlineAt) {
-		Duration timeout = this.settings.timeout();
-		long left = deadlineAt - System.nanoTime();
-		boolean deadlineFirst = left < timeout.toNanos();
-		Duration limit = deadlineFirst ? Duration.ofNanos(Math.max(0, left)) : timeout;
+	/**
+	 * One attempt on the wire: the end of the pipeline.
+	 */
+	private Mono<ExchangeResponse> send(ExchangeRequest request) {
 		return Mono.defer(() -> {
+			// The whole response of an attempt, however slowly it arrives (Reactor
+			// Netty's own response timeout only bounds the gap between two reads), or
+			// the time left before the call's deadline when that is shorter.
+			Duration timeout = this.settings.http().timeout();
+			Duration left = request.timeLeft();
+			boolean deadlineFirst = left.compareTo(timeout) < 0;
 			long started = System.nanoTime();
-			WebClient.RequestBodySpec request = this.webClient.method(exchange.method())
-				.uri(exchange.url())
+			WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+				.uri(request.url())
 				// The URI template names the exchange in Boot's http.client.requests
 				// instead of uri=none.
-				.attribute(URI_TEMPLATE_ATTRIBUTE, this.urls.template(exchange.entity(), exchange.recordRequest()))
+				.attribute(URI_TEMPLATE_ATTRIBUTE, this.urls.template(request.entity(), request.targetsRecord()))
 				.accept(this.mediaType);
-			String ifMatch = exchange.ifMatch();
-			if (ifMatch != null) {
-				request.header("If-Match", ifMatch);
+			HttpHeaders headers = request.headers();
+			if (!headers.isEmpty()) {
+				spec.headers((sent) -> sent.putAll(headers));
 			}
-			String key = exchange.idempotencyKey();
-			String keyHeader = this.settings.retry().idempotencyKeyHeader();
-			if (key != null && keyHeader != null) {
-				request.header(keyHeader, key);
-			}
-			byte[] body = exchange.body();
+			byte[] body = request.body();
 			if (body != null) {
-				request.contentType(this.mediaType).bodyValue(body);
+				spec.contentType(this.mediaType).bodyValue(body);
 			}
-			return request.exchangeToMono((response) -> {
+			return spec.exchangeToMono((response) -> {
 				if (logger.isDebugEnabled()) {
-					logger.debug(exchange.method().name() + " " + Urls.display(exchange.url()) + " -> "
+					logger.debug(request.method().name() + " " + Urls.display(request.url()) + " -> "
 							+ response.statusCode().value() + " in "
 							+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 				}
-				return handle(exchange, context, response, decoder);
-			});
+				return handle(request, response);
+			})
+				.timeout(deadlineFirst ? left : timeout,
+						Mono.error(() -> deadlineFirst ? deadlineExceeded(request) : new ApiTimeoutException(
+								request + " got no complete response within " + timeout, timeout, null)));
 		})
-			// The whole response of an attempt, however slowly it arrives (Reactor
-			// Netty's
-			// own response timeout only bounds the gap between two reads), or the time
-			// left
-			// before the call's deadline when that is shorter.
-			.timeout(limit,
-					Mono.error(() -> deadlineFirst ? deadlineExceeded(exchange) : new ApiTimeoutException(
-							exchange.describe() + " got no complete response within " + timeout, timeout, null)))
 			.onErrorMap((failure) -> !(failure instanceof ApiException),
-					(failure) -> this.transportErrors.translate(exchange, failure));
+					(failure) -> this.transportErrors.translate(request, failure));
 	}
 
-	private <V> Mono<V> handle(Exchange exchange, @Nullable ApiExchangeContext context, ClientResponse response,
-			@Nullable BodyDecoder<V> decoder) {
+	private Mono<ExchangeResponse> handle(ExchangeRequest request, ClientResponse response) {
 		int status = response.statusCode().value();
+		ApiExchangeContext context = ObservationPolicy.context(request);
 		if (context != null) {
 			context.setStatus(status);
 		}
 		if (status >= 300) {
-			String retryAfter = response.headers().asHttpHeaders().getFirst("Retry-After");
+			String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 			// Only the start of an error body is read: an error page larger than the body
 			// limit keeps its status, and its rest is discarded with the connection.
 			return DataBufferUtils
@@ -218,40 +223,42 @@ final class ExchangeExecutor {
 					}
 				})
 				.defaultIfEmpty("")
-				.flatMap((body) -> Mono.error(this.httpErrors.translate(exchange, status, body, retryAfter)));
-		}
-		if (decoder == null) {
-			return response.releaseBody().then(Mono.empty());
+				.flatMap((body) -> Mono.error(this.httpErrors.translate(request, status, body, retryAfter)));
 		}
 		HttpHeaders headers = response.headers().asHttpHeaders();
+		BodyDecoder<?> decoder = (BodyDecoder<?>) request.attribute(DECODER);
+		if (decoder == null) {
+			return response.releaseBody().thenReturn(ExchangeResponse.of(status, headers, null));
+		}
 		return response.bodyToMono(DataBuffer.class)
-			.map((buffer) -> decode(exchange, buffer, headers, decoder))
+			.map((buffer) -> ExchangeResponse.of(status, headers, decode(request, buffer, headers, decoder)))
 			.switchIfEmpty(Mono.defer(() -> {
 				// What a 204 means is the caller's: an update answered without a body
 				// took the record as sent.
-				V sent = (status == 204) ? decoder.noContent(headers) : null;
-				return (sent != null) ? Mono.just(sent)
-						: Mono.error(new ApiDecodeException(exchange.describe() + ": the response has no body", null));
+				Object sent = (status == 204) ? decoder.noContent(headers) : null;
+				return (sent != null) ? Mono.just(ExchangeResponse.of(status, headers, sent))
+						: Mono.error(new ApiDecodeException(request + ": the response has no body", null));
 			}));
 	}
 
-	private static <V> V decode(Exchange exchange, DataBuffer buffer, HttpHeaders headers, BodyDecoder<V> decoder) {
+	private static Object decode(ExchangeRequest request, DataBuffer buffer, HttpHeaders headers,
+			BodyDecoder<?> decoder) {
 		try {
 			return decoder.decode(buffer.asInputStream(), headers);
 		}
 		catch (java.io.IOException ex) {
-			throw new ApiDecodeException(exchange.describe() + ": the response body could not be read", ex);
+			throw new ApiDecodeException(request + ": the response body could not be read", ex);
 		}
 		catch (OutOfMemoryError | StackOverflowError ex) {
 			// Reactor treats these as fatal and lets them end the network thread's task
 			// without a signal: the caller would wait for ever. Decoding gave up; the
 			// caller is told.
-			throw new ApiDecodeException(exchange.describe() + ": decoding the response body failed with "
+			throw new ApiDecodeException(request + ": decoding the response body failed with "
 					+ ex.getClass().getSimpleName() + " (a body too large or too deeply nested for this JVM)", ex);
 		}
 		catch (JacksonException | ApiDecodeException ex) {
-			throw new ApiDecodeException(exchange.describe() + ": the response body is not what "
-					+ exchange.entity().getModelName() + " expects: " + ex.getMessage(), ex);
+			throw new ApiDecodeException(request + ": the response body is not what " + request.entity().getModelName()
+					+ " expects: " + ex.getMessage(), ex);
 		}
 		finally {
 			DataBufferUtils.release(buffer);

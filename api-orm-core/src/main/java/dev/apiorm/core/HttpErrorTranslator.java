@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.apiorm.core.exchange.ExchangeRequest;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
 import dev.apiorm.exception.ApiClientException;
@@ -40,14 +41,14 @@ final class HttpErrorTranslator {
 		this.dialect = dialect;
 	}
 
-	ApiException translate(Exchange exchange, int status, String body, @Nullable String retryAfterHeader) {
+	ApiException translate(ExchangeRequest request, int status, String body, @Nullable String retryAfterHeader) {
 		ErrorBody error = this.dialect.readError(body);
 		String shortBody = (body.length() > MAX_BODY) ? body.substring(0, MAX_BODY) + "..." : body;
-		String method = exchange.method().name();
-		String url = Urls.display(exchange.url());
-		String message = exchange.describe() + " failed with HTTP " + status + reason(error);
-		if (status == 404 && exchange.recordRequest()) {
-			return new DoesNotExistException(exchange.entity().getType(), exchange.entity().getModelName()
+		String method = request.method().name();
+		String url = Urls.display(request.url());
+		String message = request + " failed with HTTP " + status + reason(error);
+		if (status == 404 && request.targetsRecord()) {
+			return new DoesNotExistException(request.entity().getType(), request.entity().getModelName()
 					+ " matching query does not exist: " + method + " " + url + " answered 404");
 		}
 		Map<String, List<String>> fieldErrors = error.fieldErrors();

@@ -222,6 +222,20 @@ public interface ReactiveApiOperations {
 	Dialect getDialect();
 
 	/**
+	 * The request parameters that express a query's condition and ordering, as the
+	 * client's dialect writes them. Query sets ask for them as they are built, so that a
+	 * condition the dialect cannot express fails there; the standard template remembers
+	 * what it wrote, so that running the query does not write it again.
+	 * @param query the query
+	 * @return the parameters, percent-encoded and joined with {@code &}
+	 * @throws dev.apiorm.exception.UnsupportedQueryException when the dialect cannot
+	 * express the condition
+	 */
+	default String queryParameters(QueryDefinition query) {
+		return getDialect().queryParameters(query.filter(), query.ordering());
+	}
+
+	/**
 	 * The mapping context the models come from.
 	 * @return the mapping context
 	 */

@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.web.util.UriComponentsBuilder;
-
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ApiDecodeException;
@@ -106,24 +104,6 @@ final class ResourceUrls {
 					null);
 		}
 		return resolved.toString();
-	}
-
-	/**
-	 * Whether two URLs carry the same query parameters, in any order.
-	 * @param a one URL
-	 * @param b the other
-	 * @return {@code true} when their parameters are the same
-	 */
-	static boolean sameQuery(String a, String b) {
-		try {
-			return UriComponentsBuilder.fromUriString(a)
-				.build()
-				.getQueryParams()
-				.equals(UriComponentsBuilder.fromUriString(b).build().getQueryParams());
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 }

@@ -8,6 +8,7 @@ import io.netty.handler.timeout.ReadTimeoutException;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
 
+import dev.apiorm.core.exchange.ExchangeRequest;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.ApiException;
@@ -38,7 +39,7 @@ final class TransportErrorTranslator {
 		return false;
 	}
 
-	ApiException translate(Exchange exchange, Throwable failure) {
+	ApiException translate(ExchangeRequest request, Throwable failure) {
 		if (failure instanceof ApiException api) {
 			return api;
 		}
@@ -46,36 +47,34 @@ final class TransportErrorTranslator {
 		String prefix = ApiClientSettings.propertyPrefix(this.settings.name()) + "pool.";
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (isPoolQueueFull(cause)) {
-				return new ApiConnectionException(exchange.describe() + ": every connection of " + pool
-						+ " is busy and " + this.settings.pool().maxPendingAcquires()
-						+ " requests already wait for one (" + prefix + "max-pending-acquires)", failure);
+				return new ApiConnectionException(request + ": every connection of " + pool + " is busy and "
+						+ this.settings.pool().maxPendingAcquires() + " requests already wait for one (" + prefix
+						+ "max-pending-acquires)", failure);
 			}
 			if (cause.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
 				return new ApiTimeoutException(
-						exchange.describe() + " waited longer than " + this.settings.pool().pendingAcquireTimeout()
+						request + " waited longer than " + this.settings.pool().pendingAcquireTimeout()
 								+ " for a connection of " + pool + " (" + prefix + "pending-acquire-timeout)",
 						this.settings.pool().pendingAcquireTimeout(), failure);
 			}
 			if (cause instanceof ConnectTimeoutException) {
 				return new ApiTimeoutException(
-						exchange.describe() + " could not connect within " + this.settings.connectTimeout(),
-						this.settings.connectTimeout(), failure);
+						request + " could not connect within " + this.settings.http().connectTimeout(),
+						this.settings.http().connectTimeout(), failure);
 			}
 			if (cause instanceof ReadTimeoutException || cause instanceof TimeoutException) {
-				return new ApiTimeoutException(
-						exchange.describe() + " got no response within " + this.settings.timeout(),
-						this.settings.timeout(), failure);
+				return new ApiTimeoutException(request + " got no response within " + this.settings.http().timeout(),
+						this.settings.http().timeout(), failure);
 			}
 			if (cause instanceof DataBufferLimitException) {
-				return new ApiDecodeException(exchange.describe() + ": the response body is larger than "
-						+ this.settings.maxResponseSize() + " bytes (api-orm.max-response-size)", failure);
+				return new ApiDecodeException(request + ": the response body is larger than "
+						+ this.settings.http().maxResponseSize() + " bytes (api-orm.max-response-size)", failure);
 			}
 			if (cause instanceof ConnectException) {
-				return new ApiConnectionException(exchange.describe() + " could not connect: " + cause.getMessage(),
-						failure);
+				return new ApiConnectionException(request + " could not connect: " + cause.getMessage(), failure);
 			}
 		}
-		return new ApiConnectionException(exchange.describe() + " failed: " + failure.getMessage(), failure);
+		return new ApiConnectionException(request + " failed: " + failure.getMessage(), failure);
 	}
 
 }

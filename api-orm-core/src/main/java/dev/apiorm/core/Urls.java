@@ -6,7 +6,7 @@ import java.net.URI;
  * Shows URLs without what must not be shown: a password in the user info never, and for a
  * base URL not the query or fragment either.
  */
-final class Urls {
+public final class Urls {
 
 	private Urls() {
 	}
@@ -16,7 +16,7 @@ final class Urls {
 	 * @param url the URL
 	 * @return the URL without user info
 	 */
-	static String display(URI url) {
+	public static String display(URI url) {
 		if (url.getRawUserInfo() == null) {
 			return url.toString();
 		}
@@ -31,7 +31,7 @@ final class Urls {
 	 * @param url the URL
 	 * @return the URL without user info
 	 */
-	static String display(String url) {
+	public static String display(String url) {
 		try {
 			return display(URI.create(url));
 		}

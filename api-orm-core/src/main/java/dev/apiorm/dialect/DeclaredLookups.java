@@ -29,6 +29,8 @@ public final class DeclaredLookups {
 
 	private final String dialect;
 
+	private final String property;
+
 	private final Map<LookupOperator, Template> templates = new EnumMap<>(LookupOperator.class);
 
 	private final boolean joinedIn;
@@ -53,6 +55,7 @@ public final class DeclaredLookups {
 	public DeclaredLookups(String dialect, Collection<String> lookups, String exactParameter, String lookupParameter,
 			Map<String, String> lookupTemplates, boolean joinedIn, String property) {
 		this.dialect = dialect;
+		this.property = property;
 		if (!lookupParameter.contains("{field}")) {
 			throw new ConfigurationException("Invalid value '" + lookupParameter + "' for " + property
 					+ ".lookup-parameter: must contain {field} (and {lookup}), such as {field}_{lookup}");
@@ -133,7 +136,7 @@ public final class DeclaredLookups {
 		if (template == null) {
 			throw lookup.unsupported(this.dialect,
 					"the API binds " + (this.templates.isEmpty() ? "no filter" : "only " + names())
-							+ " (declare the lookups it binds with api-orm." + this.dialect + ".lookups)");
+							+ " (declare the lookups it binds with " + this.property + ".lookups)");
 		}
 		if (operator != LookupOperator.IN) {
 			return List.of(template.write(field, value));

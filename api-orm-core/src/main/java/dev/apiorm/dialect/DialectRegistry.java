@@ -1,29 +1,21 @@
 package dev.apiorm.dialect;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.util.Assert;
 
-import dev.apiorm.dialect.drf.DrfDialect;
-import dev.apiorm.dialect.jsonapi.JsonApiDialect;
-import dev.apiorm.dialect.jsonserver.JsonServerDialect;
-import dev.apiorm.dialect.odata.ODataDialect;
-import dev.apiorm.dialect.spring.SpringDataRestDialect;
-import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
- * The dialects a set of clients can choose from by name ({@code api-orm.dialect}). In
- * Spring Boot they are the application's {@link Dialect} beans, the built-in ones among
- * them; without Boot, the built-in ones and those given to the builder.
+ * Dialects by name ({@code api-orm.dialect}): in Spring Boot the application's
+ * {@link Dialect} beans, the built-in ones among them; without Boot, those given to the
+ * builder. The built-in dialects themselves are listed in
+ * {@code dev.apiorm.dialect.builtin}, which this SPI does not depend on.
  */
 public final class DialectRegistry {
 
@@ -40,24 +32,12 @@ public final class DialectRegistry {
 	}
 
 	/**
-	 * The built-in dialects, then some of one's own.
-	 * @param jsonMapper the mapper the built-in dialects read bodies with
-	 * @param drfNegationSuffix the suffix of the negated filters a DRF API declares,
-	 * {@code null} when it declares none
-	 * @param custom dialects of one's own, which may replace a built-in one
-	 * @return the registry
+	 * The dialect of a name, if there is one.
+	 * @param name the name, in any case
+	 * @return the dialect, {@code null} when none has that name
 	 */
-	public static DialectRegistry withBuiltIns(JsonMapper jsonMapper, @Nullable String drfNegationSuffix,
-			Collection<? extends Dialect> custom) {
-		List<Dialect> all = new ArrayList<>();
-		all.add(new DrfDialect(jsonMapper, drfNegationSuffix));
-		all.add(new JsonServerDialect(jsonMapper));
-		all.add(new SpringDataRestDialect(jsonMapper));
-		all.add(new SpringPageDialect(jsonMapper));
-		all.add(new JsonApiDialect(jsonMapper));
-		all.add(new ODataDialect(jsonMapper));
-		all.addAll(custom);
-		return new DialectRegistry(all);
+	public @Nullable Dialect find(String name) {
+		return this.dialects.get(name.toLowerCase(Locale.ROOT));
 	}
 
 	/**

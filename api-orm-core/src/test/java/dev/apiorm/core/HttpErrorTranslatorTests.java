@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 
+import dev.apiorm.core.exchange.ExchangeRequest;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.dialect.drf.DrfDialect;
 import dev.apiorm.exception.ApiException;
@@ -36,11 +37,16 @@ class HttpErrorTranslatorTests {
 	private final HttpErrorTranslator translator = new HttpErrorTranslator(
 			new DrfDialect(JsonMapper.builder().build()));
 
-	private final Exchange list = new Exchange(new ApiMappingContext().getRequiredEntity(User.class), "list",
-			HttpMethod.GET, URI.create("http://api.test/api/v1/users/?role=x"), null, false);
+	private final ExchangeRequest list = ExchangeRequest
+		.builder(new ApiMappingContext().getRequiredEntity(User.class), "list", HttpMethod.GET,
+				URI.create("http://api.test/api/v1/users/?role=x"))
+		.build();
 
-	private final Exchange get = new Exchange(new ApiMappingContext().getRequiredEntity(User.class), "get",
-			HttpMethod.GET, URI.create("http://api.test/api/v1/users/7/"), null, true);
+	private final ExchangeRequest get = ExchangeRequest
+		.builder(new ApiMappingContext().getRequiredEntity(User.class), "get", HttpMethod.GET,
+				URI.create("http://api.test/api/v1/users/7/"))
+		.targetsRecord(true)
+		.build();
 
 	@ParameterizedTest
 	@CsvSource({ "400, BadRequestException", "401, UnauthorizedException", "403, ForbiddenException",

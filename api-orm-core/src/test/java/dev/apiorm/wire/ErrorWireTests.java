@@ -183,10 +183,7 @@ class ErrorWireTests extends WireTestSupport {
 				: wire.baseUrl().replace("127.0.0.1", "localhost");
 		var authorization = dev.apiorm.core.ApiWebClientFactory.create(
 				org.springframework.web.reactive.function.client.WebClient.builder(),
-				dev.apiorm.core.ApiClientSettings.builder("default", java.net.URI.create(wire.baseUrl()))
-					.token(TOKEN)
-					.authScheme("Token")
-					.build());
+				dev.apiorm.ApiOrm.builder().baseUrl(wire.baseUrl()).token(TOKEN).authScheme("Token").defaultSettings());
 		try {
 			authorization.webClient().get().uri(otherOrigin + "/api/v1/users/1/").retrieve().toBodilessEntity().block();
 		}

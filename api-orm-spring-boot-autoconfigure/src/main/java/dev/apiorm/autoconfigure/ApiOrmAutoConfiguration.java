@@ -3,23 +3,18 @@ package dev.apiorm.autoconfigure;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiOrmClientCustomizer;
+import dev.apiorm.core.ApiClientOptions;
 import dev.apiorm.core.ApiClientSettings;
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.ClientConnectorFactory;
 import dev.apiorm.core.ReactiveApiOperations;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.dialect.Dialect;
-import dev.apiorm.dialect.drf.DrfDialect;
-import dev.apiorm.dialect.jsonapi.JsonApiDialect;
-import dev.apiorm.dialect.jsonserver.JsonServerDialect;
-import dev.apiorm.dialect.odata.ODataDialect;
-import dev.apiorm.dialect.spring.SpringDataRestDialect;
-import dev.apiorm.dialect.spring.SpringPageDialect;
 import dev.apiorm.exception.ConfigurationException;
-import dev.apiorm.schema.ApiSchema;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,16 +30,20 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Auto-configuration of api-orm's infrastructure, one bean per concern, each replaceable:
- * the {@link ApiMappingContext} of the models (on Boot's JSON mapper), the built-in
- * {@link DrfDialect} beside any {@link Dialect} bean of the application, the
- * {@link ApiExchangeObservationConvention}, the {@link ApiTemplates} of every configured
- * client (each on a clone of Boot's {@link WebClient.Builder}, so customizers and
- * observations apply), the default client's templates, and the {@link ApiOrm} facade.
+ * the {@link ApiMappingContext} of the models (on Boot's JSON mapper), one bean per
+ * built-in dialect ({@link BuiltInDialectBeans}) beside any {@link Dialect} bean of the
+ * application, the {@link ApiExchangeObservationConvention}, the {@link ApiTemplates} of
+ * every configured client (each on a clone of Boot's {@link WebClient.Builder}, so
+ * customizers and observations apply, and with every {@link ExchangePolicy} bean around
+ * its requests, in {@code @Order}), the default client's templates, and the
+ * {@link ApiOrm} facade.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
 		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
@@ -54,6 +53,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass({ ApiOrm.class, WebClient.class })
 @EnableConfigurationProperties(ApiOrmProperties.class)
+@Import(BuiltInDialectBeans.class)
 public final class ApiOrmAutoConfiguration {
 
 	@Bean
@@ -64,51 +64,10 @@ public final class ApiOrmAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(DrfDialect.class)
-	DrfDialect drfDialect(ApiMappingContext mappingContext, ApiOrmProperties properties, ApiSchemas schemas) {
-		String suffix = properties.getDrf().getNegationSuffix();
-		if (suffix == null) {
-			// An OpenAPI document that declares negated filters shows their suffix.
-			ApiSchema schema = schemas.schemas().get(ApiOrm.DEFAULT_CLIENT);
-			suffix = (schema != null) ? schema.negationSuffix().orElse(null) : null;
-		}
-		return new DrfDialect(mappingContext.getJsonMapper(), suffix);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(JsonServerDialect.class)
-	JsonServerDialect jsonServerDialect(ApiMappingContext mappingContext) {
-		return new JsonServerDialect(mappingContext.getJsonMapper());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(SpringPageDialect.class)
-	SpringPageDialect springPageDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
-		ApiOrmProperties.DeclaredFilters filters = properties.getSpringPage();
-		return new SpringPageDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter(),
-				filters.getLookupTemplates());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(SpringDataRestDialect.class)
-	SpringDataRestDialect springDataRestDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
-		ApiOrmProperties.DeclaredFilters filters = properties.getSpringDataRest();
-		return new SpringDataRestDialect(mappingContext.getJsonMapper(), filters.getLookups(),
-				filters.getLookupParameter(), filters.getLookupTemplates());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(JsonApiDialect.class)
-	JsonApiDialect jsonApiDialect(ApiMappingContext mappingContext, ApiOrmProperties properties) {
-		ApiOrmProperties.DeclaredFilters filters = properties.getJsonapi();
-		return new JsonApiDialect(mappingContext.getJsonMapper(), filters.getLookups(), filters.getLookupParameter(),
-				filters.getLookupTemplates());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(ODataDialect.class)
-	ODataDialect oDataDialect(ApiMappingContext mappingContext) {
-		return new ODataDialect(mappingContext.getJsonMapper());
+	ApiClientSettingsFactory apiOrmClientSettings(ApiOrmProperties properties,
+			ObjectProvider<HttpClientDefaults> httpDefaults, ApiSchemas schemas) {
+		return new ApiClientSettingsFactory(properties, httpDefaults.getIfAvailable(() -> HttpClientDefaults.NONE),
+				schemas.schemas());
 	}
 
 	@Bean
@@ -119,31 +78,39 @@ public final class ApiOrmAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ApiTemplates apiTemplates(ApiOrmProperties properties, ApiMappingContext mappingContext, ApiSchemas schemas,
-			ObjectProvider<Dialect> dialects, ApiExchangeObservationConvention convention,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<Validator> validator,
-			ObjectProvider<ObservationRegistry> observationRegistry,
+	ApiTemplates apiTemplates(ApiClientSettingsFactory settings, Environment environment,
+			ApiMappingContext mappingContext, ApiSchemas schemas, ObjectProvider<Dialect> dialects,
+			ApiExchangeObservationConvention convention, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<Validator> validator, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
-			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<HttpClientDefaults> httpDefaults,
-			ObjectProvider<ClientConnectorFactory> connectors) {
-		ApiClientSettingsFactory settings = new ApiClientSettingsFactory(properties,
-				httpDefaults.getIfAvailable(() -> HttpClientDefaults.NONE));
+			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<ClientConnectorFactory> connectors,
+			ObjectProvider<ExchangePolicy> exchangePolicies) {
+		ClientKeys.check(environment);
 		ClientConnectorFactory connector = connectors.getIfAvailable();
 		ApiOrmBuilder builder = ApiOrm.builder()
 			.mappingContext(mappingContext)
-			.dialects(dialects.orderedStream().toList())
+			.dialects(dialects.orderedStream().toList(), settings.rootDialect())
 			.observationConvention(convention)
 			.clientConnectorFactory((connector != null) ? connector : ClientConnectorFactory.REACTOR);
+		// The default client is the builder's own: a customizer's setters reach it.
+		ApiClientOptions defaults = settings.defaultOptions();
+		builder.options((options) -> defaults);
 		settings.create().values().forEach((client) -> {
 			if (connector == null && settings.sslBundle(client.name()) != null) {
 				throw new ConfigurationException(ApiClientSettings.propertyPrefix(client.name())
 						+ "ssl.bundle is set, but Boot's HTTP client module (spring-boot-http-client, in "
 						+ "spring-boot-starter-webclient), which applies SSL bundles, is not on the classpath");
 			}
-			builder.client(client);
+			if (ApiOrm.DEFAULT_CLIENT.equals(client.name())) {
+				builder.baseUrl(client.baseUrl()).token(client.token());
+			}
+			else {
+				builder.client(client);
+			}
 		});
 		schemas.schemas().forEach(builder::schema);
 		clientCustomizers.orderedStream().forEach(builder::clientCustomizer);
+		exchangePolicies.orderedStream().forEach(builder::exchangePolicy);
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);

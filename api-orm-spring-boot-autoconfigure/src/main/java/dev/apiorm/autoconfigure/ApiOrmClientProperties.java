@@ -4,161 +4,179 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
-import dev.apiorm.Pagination;
-import dev.apiorm.core.ApiClientSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
+import dev.apiorm.Pagination;
+import dev.apiorm.core.ApiClientOptions;
+import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.core.CheckSettings;
+import dev.apiorm.core.HeaderSettings;
+import dev.apiorm.core.HttpSettings;
+import dev.apiorm.core.PagingSettings;
+import dev.apiorm.core.WriteSettings;
+import dev.apiorm.dialect.builtin.DialectSettings;
+import dev.apiorm.exception.ConfigurationException;
+
 /**
- * The keys of one API client. Under {@code api-orm} they configure the default client;
- * under {@code api-orm.clients.<name>} a named one, where each key left unset is taken
- * from the default client's.
+ * The keys of one API client: under {@code api-orm} the default client's, under
+ * {@code api-orm.clients.<name>} a named one's, which takes each key it leaves unset from
+ * {@code api-orm.*} (but the base URL, token and schema, which belong to one API).
  */
 public class ApiOrmClientProperties {
 
-	/**
-	 * Base URL of the API, such as https://api.example.com. The token is sent to this
-	 * origin only.
-	 */
+	/** Base URL of the API; the token is sent to its origin only. */
 	private @Nullable URI baseUrl;
 
-	/**
-	 * Token sent as "Authorization: <auth-scheme> <token>". Never logged or shown.
-	 */
+	/** Token sent as "Authorization: <auth-scheme> <token>"; never logged or shown. */
 	private @Nullable String token;
 
-	/**
-	 * Scheme written before the token: "Bearer", or "Token" for DRF's
-	 * TokenAuthentication. Empty to send the token alone.
-	 */
+	/** Scheme before the token: "Bearer", "Token" for DRF, empty for the token alone. */
 	private @Nullable String authScheme;
 
-	/**
-	 * Whether to speak HTTP/2: h2 with ALPN over TLS, h2c with prior knowledge for http
-	 * URLs.
-	 */
+	/** Whether to speak HTTP/2: h2 over TLS, h2c with prior knowledge over http. */
 	private @Nullable Boolean http2;
 
-	/**
-	 * How long to wait for a response.
-	 */
+	/** How long to wait for a whole response, headers and body. */
 	private @Nullable Duration timeout;
 
-	/**
-	 * How long a whole call may take: its attempts, the waits between them and for a
-	 * connection (default 60s).
-	 */
-	private @Nullable Duration deadline;
-
-	/**
-	 * Whether the records a query returns are checked against the query, so that a
-	 * filter, ordering or page the API ignored fails the call with IgnoredFilterException
-	 * instead of returning wrong records (default true).
-	 */
-	private @Nullable Boolean verifyResults;
-
-	/**
-	 * Whether save of an instance the API handed out (read, listed, iterated or written)
-	 * sends only the fields that changed since (a PATCH), or nothing when none did; false
-	 * tracks no listed record and PUTs every save of an existing record (default true).
-	 */
-	private @Nullable Boolean saveChangedFields;
-
-	/**
-	 * Headers sent with every request of the client (a named client's replace the default
-	 * client's).
-	 */
-	private @Nullable Map<String, String> defaultHeaders;
-
-	/**
-	 * The User-Agent header (default api-orm/ and the version).
-	 */
-	private @Nullable String userAgent;
-
-	/**
-	 * Whether responses are asked for gzip-compressed (default false).
-	 */
-	private @Nullable Boolean compression;
-
-	/**
-	 * Which redirects are followed: same-origin (301, 302, 303, 307, 308 within the base
-	 * URL's origin; the default) or never.
-	 */
-	private ApiClientSettings.@Nullable Redirects redirects;
-
-	/**
-	 * Whether writes of an instance whose ETag is known send If-Match, so that a record
-	 * another writer changed fails with PreconditionFailedException (default true).
-	 */
-	private @Nullable Boolean optimisticLocking;
-
-	/**
-	 * How long to wait for a connection.
-	 */
+	/** How long to wait for a connection. */
 	private @Nullable Duration connectTimeout;
 
-	/**
-	 * Records per page when following pages.
-	 */
-	private @Nullable Integer pageSize;
+	/** How long a whole call may take, its attempts and waits included (default 60s). */
+	private @Nullable Duration deadline;
 
-	/**
-	 * How the API pages collections: limit-offset (DRF LimitOffsetPagination),
-	 * page-number (PageNumberPagination) or none (a plain JSON array).
-	 */
-	private @Nullable Pagination pagination;
-
-	/**
-	 * How queries and pages are written and read ("drf").
-	 */
-	private @Nullable String dialect;
-
-	/**
-	 * Largest response body read into memory; a larger one fails with ApiDecodeException.
-	 */
+	/** Largest response body read into memory; larger fails with ApiDecodeException. */
 	private @Nullable DataSize maxResponseSize;
 
-	/**
-	 * How many creates of a bulk create run at once.
-	 */
-	private @Nullable Integer bulkConcurrency;
-
-	/**
-	 * Most requests in flight at once on this client; callers beyond it wait. No limit
-	 * beyond the pool when unset.
-	 */
+	/** Most requests in flight at once on this client; unset, the pool's size. */
 	private @Nullable Integer maxConcurrency;
 
-	/**
-	 * TLS of the connections.
-	 */
+	/** Whether responses are asked for gzip-compressed (default false). */
+	private @Nullable Boolean compression;
+
+	/** Which redirects are followed: same-origin (the default) or never. */
+	private ApiClientSettings.@Nullable Redirects redirects;
+
+	/** The User-Agent header (default api-orm/ and the version). */
+	private @Nullable String userAgent;
+
+	/** Headers sent with every request; a named client's replace api-orm's. */
+	private @Nullable Map<String, String> defaultHeaders;
+
+	/** Records per page when following pages. */
+	private @Nullable Integer pageSize;
+
+	/** How the API pages collections: limit-offset, page-number or none. */
+	private @Nullable Pagination pagination;
+
+	/** Most records list() may hold; more fail, pointing to stream() (default 100000). */
+	private @Nullable Integer maxListRecords;
+
+	/** Whether results are checked against the query (default true). */
+	private @Nullable Boolean verifyResults;
+
+	/** Whether saving a read instance PATCHes only what changed (default true). */
+	private @Nullable Boolean saveChangedFields;
+
+	/** Whether writes of an instance whose ETag is known send If-Match (default true). */
+	private @Nullable Boolean optimisticLocking;
+
+	/** How many creates of a bulk create run at once. */
+	private @Nullable Integer bulkConcurrency;
+
+	/** How queries and pages are written and read (drf, spring-page, ...). */
+	private @Nullable String dialect;
+
+	/** TLS of the connections. */
 	@NestedConfigurationProperty
-	private ApiOrmProperties.@Nullable Ssl ssl;
+	private final SslProperties ssl = new SslProperties();
+
+	/** Connection pool. */
+	@NestedConfigurationProperty
+	private final PoolProperties pool = new PoolProperties();
+
+	/** Which failed requests are sent again, and when. */
+	@NestedConfigurationProperty
+	private final RetryProperties retry = new RetryProperties();
+
+	/** Actuator health check. */
+	@NestedConfigurationProperty
+	private final HealthProperties health = new HealthProperties();
+
+	/** The API's OpenAPI document; not inherited by named clients. */
+	@NestedConfigurationProperty
+	private final SchemaProperties schema = new SchemaProperties();
+
+	/** The Django REST Framework dialect. */
+	@NestedConfigurationProperty
+	private final DrfProperties drf = new DrfProperties();
 
 	/**
-	 * Connection pool.
+	 * The spring-page dialect (controllers returning Spring Data's Page or PagedModel).
 	 */
 	@NestedConfigurationProperty
-	private ApiOrmProperties.@Nullable Pool pool;
+	private final DeclaredFiltersProperties springPage = new DeclaredFiltersProperties();
 
-	/**
-	 * Which failed requests are sent again, and when.
-	 */
+	/** The spring-data-rest dialect. */
 	@NestedConfigurationProperty
-	private ApiOrmProperties.@Nullable Retry retry;
+	private final DeclaredFiltersProperties springDataRest = new DeclaredFiltersProperties();
 
-	/**
-	 * Actuator health check.
-	 */
+	/** The jsonapi dialect. */
 	@NestedConfigurationProperty
-	private ApiOrmProperties.@Nullable Health health;
+	private final DeclaredFiltersProperties jsonapi = new DeclaredFiltersProperties();
 
 	/**
-	 * The API's OpenAPI document; not inherited by named clients.
+	 * Lays the keys set here over some options.
+	 * @param options the options so far
+	 * @param prefix the prefix of these keys, for messages
+	 * @return the options with these keys applied
 	 */
-	private ApiOrmProperties.@Nullable Schema schema;
+	ApiClientOptions applyTo(ApiClientOptions options, String prefix) {
+		PropertyMapper map = PropertyMapper.get();
+		HttpSettings http = options.http();
+		http = map.from(this.http2).to(http, HttpSettings::withHttp2);
+		http = map.from(this.timeout).to(http, HttpSettings::withTimeout);
+		http = map.from(this.connectTimeout).to(http, HttpSettings::withConnectTimeout);
+		http = map.from(this.deadline).to(http, HttpSettings::withDeadline);
+		http = map.from(this.maxResponseSize)
+			.as((size) -> bytes(size, prefix + "max-response-size"))
+			.to(http, HttpSettings::withMaxResponseSize);
+		http = map.from(this.maxConcurrency).to(http, HttpSettings::withMaxConcurrency);
+		http = map.from(this.compression).to(http, HttpSettings::withCompression);
+		http = map.from(this.redirects).to(http, HttpSettings::withRedirects);
+		HeaderSettings headers = options.headers();
+		headers = map.from(this.authScheme).to(headers, HeaderSettings::withAuthScheme);
+		headers = map.from(this.userAgent).to(headers, HeaderSettings::withUserAgent);
+		headers = map.from(this.defaultHeaders).to(headers, HeaderSettings::withDefaultHeaders);
+		PagingSettings paging = options.paging();
+		paging = map.from(this.pageSize).to(paging, PagingSettings::withPageSize);
+		paging = map.from(this.pagination).to(paging, PagingSettings::withPagination);
+		paging = map.from(this.maxListRecords).to(paging, PagingSettings::withMaxListRecords);
+		CheckSettings checks = map.from(this.verifyResults).to(options.checks(), CheckSettings::withVerifyResults);
+		WriteSettings writes = options.writes();
+		writes = map.from(this.saveChangedFields).to(writes, WriteSettings::withSaveChangedFields);
+		writes = map.from(this.optimisticLocking).to(writes, WriteSettings::withOptimisticLocking);
+		writes = map.from(this.bulkConcurrency).to(writes, WriteSettings::withBulkConcurrency);
+		DialectSettings dialect = options.dialect();
+		dialect = map.from(this.dialect).to(dialect, DialectSettings::withName);
+		dialect = map.from(this.drf.getNegationSuffix()).to(dialect, DialectSettings::withDrfNegationSuffix);
+		dialect = dialect.withSpringPage(this.springPage.applyTo(dialect.springPage()))
+			.withSpringDataRest(this.springDataRest.applyTo(dialect.springDataRest()))
+			.withJsonapi(this.jsonapi.applyTo(dialect.jsonapi()));
+		return new ApiClientOptions(http, headers, paging, checks, writes, this.retry.applyTo(options.retry()),
+				this.pool.applyTo(options.pool()), dialect);
+	}
+
+	private static int bytes(DataSize size, String property) {
+		if (size.toBytes() > Integer.MAX_VALUE) {
+			throw new ConfigurationException("Invalid value '" + size + "' for " + property + ": must be at most 2GB");
+		}
+		return (int) size.toBytes();
+	}
 
 	public @Nullable URI getBaseUrl() {
 		return this.baseUrl;
@@ -200,6 +218,14 @@ public class ApiOrmClientProperties {
 		this.timeout = timeout;
 	}
 
+	public @Nullable Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
 	public @Nullable Duration getDeadline() {
 		return this.deadline;
 	}
@@ -208,12 +234,20 @@ public class ApiOrmClientProperties {
 		this.deadline = deadline;
 	}
 
-	public @Nullable Map<String, String> getDefaultHeaders() {
-		return this.defaultHeaders;
+	public @Nullable DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
 	}
 
-	public void setDefaultHeaders(@Nullable Map<String, String> defaultHeaders) {
-		this.defaultHeaders = defaultHeaders;
+	public void setMaxResponseSize(@Nullable DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public @Nullable Integer getMaxConcurrency() {
+		return this.maxConcurrency;
+	}
+
+	public void setMaxConcurrency(@Nullable Integer maxConcurrency) {
+		this.maxConcurrency = maxConcurrency;
 	}
 
 	public @Nullable Boolean getCompression() {
@@ -240,36 +274,12 @@ public class ApiOrmClientProperties {
 		this.userAgent = userAgent;
 	}
 
-	public @Nullable Boolean getSaveChangedFields() {
-		return this.saveChangedFields;
+	public @Nullable Map<String, String> getDefaultHeaders() {
+		return this.defaultHeaders;
 	}
 
-	public void setSaveChangedFields(@Nullable Boolean saveChangedFields) {
-		this.saveChangedFields = saveChangedFields;
-	}
-
-	public @Nullable Boolean getOptimisticLocking() {
-		return this.optimisticLocking;
-	}
-
-	public void setOptimisticLocking(@Nullable Boolean optimisticLocking) {
-		this.optimisticLocking = optimisticLocking;
-	}
-
-	public @Nullable Boolean getVerifyResults() {
-		return this.verifyResults;
-	}
-
-	public void setVerifyResults(@Nullable Boolean verifyResults) {
-		this.verifyResults = verifyResults;
-	}
-
-	public @Nullable Duration getConnectTimeout() {
-		return this.connectTimeout;
-	}
-
-	public void setConnectTimeout(@Nullable Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
+	public void setDefaultHeaders(@Nullable Map<String, String> defaultHeaders) {
+		this.defaultHeaders = defaultHeaders;
 	}
 
 	public @Nullable Integer getPageSize() {
@@ -288,20 +298,36 @@ public class ApiOrmClientProperties {
 		this.pagination = pagination;
 	}
 
-	public @Nullable String getDialect() {
-		return this.dialect;
+	public @Nullable Integer getMaxListRecords() {
+		return this.maxListRecords;
 	}
 
-	public void setDialect(@Nullable String dialect) {
-		this.dialect = dialect;
+	public void setMaxListRecords(@Nullable Integer maxListRecords) {
+		this.maxListRecords = maxListRecords;
 	}
 
-	public @Nullable DataSize getMaxResponseSize() {
-		return this.maxResponseSize;
+	public @Nullable Boolean getVerifyResults() {
+		return this.verifyResults;
 	}
 
-	public void setMaxResponseSize(@Nullable DataSize maxResponseSize) {
-		this.maxResponseSize = maxResponseSize;
+	public void setVerifyResults(@Nullable Boolean verifyResults) {
+		this.verifyResults = verifyResults;
+	}
+
+	public @Nullable Boolean getSaveChangedFields() {
+		return this.saveChangedFields;
+	}
+
+	public void setSaveChangedFields(@Nullable Boolean saveChangedFields) {
+		this.saveChangedFields = saveChangedFields;
+	}
+
+	public @Nullable Boolean getOptimisticLocking() {
+		return this.optimisticLocking;
+	}
+
+	public void setOptimisticLocking(@Nullable Boolean optimisticLocking) {
+		this.optimisticLocking = optimisticLocking;
 	}
 
 	public @Nullable Integer getBulkConcurrency() {
@@ -312,52 +338,48 @@ public class ApiOrmClientProperties {
 		this.bulkConcurrency = bulkConcurrency;
 	}
 
-	public @Nullable Integer getMaxConcurrency() {
-		return this.maxConcurrency;
+	public @Nullable String getDialect() {
+		return this.dialect;
 	}
 
-	public void setMaxConcurrency(@Nullable Integer maxConcurrency) {
-		this.maxConcurrency = maxConcurrency;
+	public void setDialect(@Nullable String dialect) {
+		this.dialect = dialect;
 	}
 
-	public ApiOrmProperties.@Nullable Retry getRetry() {
-		return this.retry;
-	}
-
-	public void setRetry(ApiOrmProperties.@Nullable Retry retry) {
-		this.retry = retry;
-	}
-
-	public ApiOrmProperties.@Nullable Ssl getSsl() {
+	public SslProperties getSsl() {
 		return this.ssl;
 	}
 
-	public void setSsl(ApiOrmProperties.@Nullable Ssl ssl) {
-		this.ssl = ssl;
-	}
-
-	public ApiOrmProperties.@Nullable Pool getPool() {
+	public PoolProperties getPool() {
 		return this.pool;
 	}
 
-	public void setPool(ApiOrmProperties.@Nullable Pool pool) {
-		this.pool = pool;
+	public RetryProperties getRetry() {
+		return this.retry;
 	}
 
-	public ApiOrmProperties.@Nullable Schema getSchema() {
-		return this.schema;
-	}
-
-	public void setSchema(ApiOrmProperties.@Nullable Schema schema) {
-		this.schema = schema;
-	}
-
-	public ApiOrmProperties.@Nullable Health getHealth() {
+	public HealthProperties getHealth() {
 		return this.health;
 	}
 
-	public void setHealth(ApiOrmProperties.@Nullable Health health) {
-		this.health = health;
+	public SchemaProperties getSchema() {
+		return this.schema;
+	}
+
+	public DrfProperties getDrf() {
+		return this.drf;
+	}
+
+	public DeclaredFiltersProperties getSpringPage() {
+		return this.springPage;
+	}
+
+	public DeclaredFiltersProperties getSpringDataRest() {
+		return this.springDataRest;
+	}
+
+	public DeclaredFiltersProperties getJsonapi() {
+		return this.jsonapi;
 	}
 
 }

@@ -8,7 +8,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
-import dev.apiorm.autoconfigure.ApiOrmProperties.Schema.Check;
+import dev.apiorm.autoconfigure.SchemaProperties.Check;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.mapping.ApiPersistentEntity;

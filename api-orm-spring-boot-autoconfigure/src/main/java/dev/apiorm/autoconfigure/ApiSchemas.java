@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.apiorm.ApiOrm;
-import dev.apiorm.autoconfigure.ApiOrmProperties.Schema.Check;
+import dev.apiorm.autoconfigure.SchemaProperties.Check;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.schema.ApiSchema;
 
@@ -35,10 +33,9 @@ final class ApiSchemas {
 					resourceLoader));
 	}
 
-	private void read(String client, ApiOrmProperties.@Nullable Schema schema, String prefix,
-			ResourceLoader resourceLoader) {
-		String location = (schema != null) ? schema.getLocation() : null;
-		Check check = (schema != null && schema.getCheck() != null) ? schema.getCheck() : Check.WARN;
+	private void read(String client, SchemaProperties schema, String prefix, ResourceLoader resourceLoader) {
+		String location = schema.getLocation();
+		Check check = (schema.getCheck() != null) ? schema.getCheck() : SchemaProperties.DEFAULT_CHECK;
 		if (location == null || location.isBlank() || check == Check.OFF) {
 			return;
 		}

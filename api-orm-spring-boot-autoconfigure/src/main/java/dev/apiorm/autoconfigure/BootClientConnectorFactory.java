@@ -55,10 +55,10 @@ final class BootClientConnectorFactory implements ClientConnectorFactory {
 			UnaryOperator<HttpClient> policies) {
 		SslBundle bundle = bundle(settings);
 		// An HTTP/2 client's bundle is applied with ALPN, by api-orm rather than by Boot.
-		SslBundle alpn = settings.http2() ? bundle : null;
+		SslBundle alpn = settings.http().http2() ? bundle : null;
 		// api-orm's own settings win: its connect timeout (spring.http.clients' when
 		// unset) and its redirect policy, applied after Boot's.
-		HttpClientSettings http = this.defaults.withConnectTimeout(settings.connectTimeout())
+		HttpClientSettings http = this.defaults.withConnectTimeout(settings.http().connectTimeout())
 			.withRedirects(HttpRedirects.DONT_FOLLOW)
 			.withSslBundle((alpn != null) ? null : bundle);
 		return ClientHttpConnectorBuilder.reactor()

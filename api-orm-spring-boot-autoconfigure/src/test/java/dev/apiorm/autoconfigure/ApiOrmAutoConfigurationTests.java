@@ -83,20 +83,20 @@ class ApiOrmAutoConfigurationTests {
 				ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
 				assertThat(settings.baseUrl()).hasToString("https://api.example.com/v2");
 				assertThat(settings.token()).isEqualTo("t0k");
-				assertThat(settings.authScheme()).isEqualTo("Token");
-				assertThat(settings.http2()).isTrue();
-				assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(7));
-				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-				assertThat(settings.pageSize()).isEqualTo(50);
-				assertThat(settings.pagination()).isEqualTo(dev.apiorm.Pagination.PAGE_NUMBER);
+				assertThat(settings.headers().authScheme()).isEqualTo("Token");
+				assertThat(settings.http().http2()).isTrue();
+				assertThat(settings.http().timeout()).isEqualTo(Duration.ofSeconds(7));
+				assertThat(settings.http().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(settings.paging().pageSize()).isEqualTo(50);
+				assertThat(settings.paging().pagination()).isEqualTo(dev.apiorm.Pagination.PAGE_NUMBER);
 				assertThat(settings.pool().maxConnections()).isEqualTo(12);
 				assertThat(settings.pool().maxPendingAcquires()).isEqualTo(7);
-				assertThat(settings.deadline()).isEqualTo(Duration.ofSeconds(9));
-				assertThat(settings.verifyResults()).isFalse();
-				assertThat(settings.saveChangedFields()).isFalse();
-				assertThat(settings.optimisticLocking()).isFalse();
-				assertThat(settings.maxConcurrency()).isEqualTo(3);
-				assertThat(settings.maxResponseSize()).isEqualTo(1024 * 1024);
+				assertThat(settings.http().deadline()).isEqualTo(Duration.ofSeconds(9));
+				assertThat(settings.checks().verifyResults()).isFalse();
+				assertThat(settings.writes().saveChangedFields()).isFalse();
+				assertThat(settings.writes().optimisticLocking()).isFalse();
+				assertThat(settings.http().maxConcurrency()).isEqualTo(3);
+				assertThat(settings.http().maxResponseSize()).isEqualTo(1024 * 1024);
 				assertThat(settings.toString()).doesNotContain("t0k");
 			});
 	}
@@ -105,9 +105,9 @@ class ApiOrmAutoConfigurationTests {
 	void resultsAreVerifiedAndExcludeRefusedByDefault() {
 		this.runner.withPropertyValues("api-orm.base-url=https://api.example.com").run((context) -> {
 			ApiClientSettings settings = context.getBean(ApiOrm.class).reactiveTemplate("default").getSettings();
-			assertThat(settings.verifyResults()).isTrue();
-			assertThat(settings.saveChangedFields()).isTrue();
-			assertThat(settings.optimisticLocking()).isTrue();
+			assertThat(settings.checks().verifyResults()).isTrue();
+			assertThat(settings.writes().saveChangedFields()).isTrue();
+			assertThat(settings.writes().optimisticLocking()).isTrue();
 			assertThatExceptionOfType(dev.apiorm.exception.UnsupportedQueryException.class)
 				.isThrownBy(() -> context.getBean(DrfDialect.class)
 					.queryParameters(dev.apiorm.Q.of("role", "banned").negate(), java.util.List.of()))
@@ -127,13 +127,13 @@ class ApiOrmAutoConfigurationTests {
 			.run((context) -> {
 				ApiOrm orm = context.getBean(ApiOrm.class);
 				ApiClientSettings settings = orm.reactiveTemplate("default").getSettings();
-				assertThat(settings.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
-				assertThat(settings.userAgent()).isEqualTo("shop/1.2");
-				assertThat(settings.compression()).isTrue();
-				assertThat(settings.redirects()).isEqualTo(ApiClientSettings.Redirects.NEVER);
+				assertThat(settings.headers().defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
+				assertThat(settings.headers().userAgent()).isEqualTo("shop/1.2");
+				assertThat(settings.http().compression()).isTrue();
+				assertThat(settings.http().redirects()).isEqualTo(ApiClientSettings.Redirects.NEVER);
 				ApiClientSettings billing = orm.reactiveTemplate("billing").getSettings();
-				assertThat(billing.userAgent()).isEqualTo("billing/3");
-				assertThat(billing.defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
+				assertThat(billing.headers().userAgent()).isEqualTo("billing/3");
+				assertThat(billing.headers().defaultHeaders()).isEqualTo(java.util.Map.of("X-Tenant", "acme"));
 				assertThat(customized).containsExactly("default", "billing");
 				assertThat(orm.webClient("billing")).isNotSameAs(orm.webClient("default"));
 			});
@@ -158,8 +158,8 @@ class ApiOrmAutoConfigurationTests {
 				assertThat(orm.clientNames()).containsExactly("default", "billing");
 				ApiClientSettings billing = orm.reactiveTemplate("billing").getSettings();
 				assertThat(billing.baseUrl()).hasToString("https://billing.example.com");
-				assertThat(billing.pageSize()).isEqualTo(25);
-				assertThat(billing.timeout()).isEqualTo(Duration.ofSeconds(3));
+				assertThat(billing.paging().pageSize()).isEqualTo(25);
+				assertThat(billing.http().timeout()).isEqualTo(Duration.ofSeconds(3));
 				assertThat(billing.token()).isNull();
 			});
 	}

@@ -5,21 +5,32 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.apiorm.core.ApiClientOptions;
+
+import static dev.apiorm.autoconfigure.BoundClients.properties;
+import static dev.apiorm.autoconfigure.BoundClients.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The property metadata IDEs complete from: every {@code api-orm.*} key is described, and
- * the README's configuration table lists exactly the keys there are.
+ * The property metadata IDEs complete from: every {@code api-orm.*} key is described,
+ * every default it shows (generated or written in the additional metadata) is the code's,
+ * and the README's configuration table lists exactly the keys there are.
  */
 class ConfigurationMetadataTests {
 
@@ -69,6 +80,38 @@ class ConfigurationMetadataTests {
 		// The named clients take the keys above under api-orm.clients.<name>.
 		keys.remove("api-orm.clients");
 		assertThat(documented).isEqualTo(keys);
+	}
+
+	static Stream<Arguments> documentedDefaults() throws IOException {
+		return BoundClients.metadata()
+			.stream()
+			.filter((property) -> property.has("defaultValue"))
+			.map((property) -> Arguments.of(property.path("name").asString(), value(property.path("defaultValue"))));
+	}
+
+	private static String value(JsonNode value) {
+		if (!value.isArray()) {
+			return value.asString();
+		}
+		List<String> elements = new ArrayList<>();
+		value.forEach((element) -> elements.add(element.asString()));
+		return String.join(",", elements);
+	}
+
+	@ParameterizedTest(name = "{0}={1}")
+	@MethodSource("documentedDefaults")
+	void everyDocumentedDefaultIsTheDefaultOfTheCode(String name, String value) {
+		Map<String, String> unset = properties("api-orm.base-url", "https://api.example.com", "api-orm.schema.location",
+				BoundClients.SCHEMA);
+		Map<String, String> set = new LinkedHashMap<>(unset);
+		set.put(name, value);
+		assertThat(view(set, "default")).isEqualTo(view(unset, "default"));
+	}
+
+	@Test
+	void unsetKeysTakeTheDefaultsOfTheSettingsRecords() {
+		List<Object> view = view(properties("api-orm.base-url", "https://api.example.com"), "default");
+		assertThat(view).contains(ApiClientOptions.DEFAULTS, HealthProperties.DEFAULT_TIMEOUT);
 	}
 
 }

@@ -186,16 +186,17 @@ class HttpClientInfrastructureTests {
 					"spring.http.clients.redirects=dont-follow")
 			.run((context) -> {
 				var settings = context.getBean(ApiTemplates.class).getReactive("default").getSettings();
-				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(7));
-				assertThat(settings.redirects()).isEqualTo(dev.apiorm.core.ApiClientSettings.Redirects.NEVER);
+				assertThat(settings.http().connectTimeout()).isEqualTo(Duration.ofSeconds(7));
+				assertThat(settings.http().redirects()).isEqualTo(dev.apiorm.core.ApiClientSettings.Redirects.NEVER);
 			});
 		this.runner
 			.withPropertyValues("api-orm.base-url=https://api.example.com", "api-orm.connect-timeout=2s",
 					"spring.http.clients.connect-timeout=7s", "spring.http.clients.redirects=follow")
 			.run((context) -> {
 				var settings = context.getBean(ApiTemplates.class).getReactive("default").getSettings();
-				assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
-				assertThat(settings.redirects()).isEqualTo(dev.apiorm.core.ApiClientSettings.Redirects.SAME_ORIGIN);
+				assertThat(settings.http().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+				assertThat(settings.http().redirects())
+					.isEqualTo(dev.apiorm.core.ApiClientSettings.Redirects.SAME_ORIGIN);
 			});
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jspecify.annotations.Nullable;
+import io.netty.handler.codec.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -54,7 +55,7 @@ public final class FakeApi implements AutoCloseable {
 
 	private final Map<Class<?>, Set<String>> unique = new ConcurrentHashMap<>();
 
-	private final List<String> requests = new CopyOnWriteArrayList<>();
+	private final List<Received> requests = new CopyOnWriteArrayList<>();
 
 	private final DisposableServer server;
 
@@ -157,7 +158,21 @@ public final class FakeApi implements AutoCloseable {
 	 * @return the requests
 	 */
 	public List<String> requests() {
-		return Collections.unmodifiableList(new ArrayList<>(this.requests));
+		return this.requests.stream().map(Received::line).toList();
+	}
+
+	/**
+	 * The value of one header in each request the fake received, oldest first, in step
+	 * with {@link #requests()}: for example what an exchange policy added.
+	 * @param name the header's name, in any case
+	 * @return the first value of the header in each request, {@code null} for a request
+	 * without it
+	 */
+	public List<@Nullable String> requestHeaders(String name) {
+		Assert.hasText(name, "name must not be empty");
+		List<@Nullable String> values = new ArrayList<>();
+		this.requests.forEach((received) -> values.add(received.headers().get(name)));
+		return Collections.unmodifiableList(values);
 	}
 
 	/**
@@ -176,7 +191,9 @@ public final class FakeApi implements AutoCloseable {
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
 		return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0]).flatMap((body) -> {
 			String text = new String(body, StandardCharsets.UTF_8);
-			this.requests.add(request.method().name() + " " + request.uri() + (text.isEmpty() ? "" : " " + text));
+			this.requests
+				.add(new Received(request.method().name() + " " + request.uri() + (text.isEmpty() ? "" : " " + text),
+						request.requestHeaders().copy()));
 			FakeResponse answer;
 			try {
 				answer = answer(request, body);
@@ -288,6 +305,12 @@ public final class FakeApi implements AutoCloseable {
 			context.getPersistentEntities().forEach((entity) -> endpoints.add(entity.getEndpoint()));
 		}
 		return endpoints;
+	}
+
+	/**
+	 * A request as it was received: its line for {@link #requests()} and its headers.
+	 */
+	private record Received(String line, HttpHeaders headers) {
 	}
 
 }

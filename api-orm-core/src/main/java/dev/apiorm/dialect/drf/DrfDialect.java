@@ -52,6 +52,8 @@ public class DrfDialect implements Dialect {
 
 	private final @Nullable String negationSuffix;
 
+	private final String property;
+
 	private final DrfErrorReader errorReader;
 
 	/**
@@ -70,13 +72,27 @@ public class DrfDialect implements Dialect {
 	 * {@code role__n=banned}), {@code null} when the API declares none
 	 */
 	public DrfDialect(JsonMapper mapper, @Nullable String negationSuffix) {
+		this(mapper, negationSuffix, "api-orm." + NAME);
+	}
+
+	/**
+	 * The dialect of an API whose negated filters are named with a suffix, as a client's
+	 * properties declare it.
+	 * @param mapper reads error bodies
+	 * @param negationSuffix the suffix of negated filters ({@code n} for
+	 * {@code role__n=banned}), {@code null} when the API declares none
+	 * @param property the prefix of the properties that declare it, for messages
+	 * ({@code api-orm.clients.netbox.drf})
+	 */
+	public DrfDialect(JsonMapper mapper, @Nullable String negationSuffix, String property) {
 		Assert.notNull(mapper, "mapper must not be null");
 		if (negationSuffix != null && !negationSuffix.matches("[A-Za-z0-9_]+")) {
-			throw new ConfigurationException("Invalid value '" + negationSuffix
-					+ "' for api-orm.drf.negation-suffix: must be a word such as 'n' (for role__n=banned)");
+			throw new ConfigurationException("Invalid value '" + negationSuffix + "' for " + property
+					+ ".negation-suffix: must be a word such as 'n' (for role__n=banned)");
 		}
 		this.errorReader = new DrfErrorReader(mapper);
 		this.negationSuffix = negationSuffix;
+		this.property = property;
 	}
 
 	@Override
@@ -154,8 +170,9 @@ public class DrfDialect implements Dialect {
 				throw new UnsupportedQueryException("The 'drf' dialect cannot exclude '" + lookup
 						+ "': django-filter has no negation unless the API declares one, and a parameter it does not "
 						+ "declare is silently ignored. If the API declares negated filters (a filter with "
-						+ "exclude=True named like " + field + "__" + suffixHint + "), set api-orm.drf.negation-suffix="
-						+ suffixHint + " (ApiOrm.builder().drfNegationSuffix(\"" + suffixHint + "\"))");
+						+ "exclude=True named like " + field + "__" + suffixHint + "), set " + this.property
+						+ ".negation-suffix=" + suffixHint + " (ApiOrm.builder().drfNegationSuffix(\"" + suffixHint
+						+ "\"))");
 			}
 			if (!operator.equals("exact")) {
 				throw new UnsupportedQueryException("The 'drf' dialect cannot negate the lookup '" + lookup

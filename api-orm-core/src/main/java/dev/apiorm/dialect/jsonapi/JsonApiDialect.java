@@ -20,6 +20,7 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
+import dev.apiorm.dialect.DeclaredFilters;
 import dev.apiorm.dialect.DeclaredLookups;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
@@ -61,6 +62,10 @@ public class JsonApiDialect implements Dialect {
 	/** The parameter of a declared lookup by default: {@code filter[pages][gte]}. */
 	public static final String DEFAULT_LOOKUP_PARAMETER = "filter[{field}][{lookup}]";
 
+	/** The filters of a server that binds {@code filter[field]=value} only. */
+	public static final DeclaredFilters DEFAULT_FILTERS = new DeclaredFilters(List.of("exact"),
+			DEFAULT_LOOKUP_PARAMETER, Map.of());
+
 	/** JSON:API's media type. */
 	public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/vnd.api+json");
 
@@ -73,7 +78,7 @@ public class JsonApiDialect implements Dialect {
 	 * @param mapper reads and writes documents
 	 */
 	public JsonApiDialect(JsonMapper mapper) {
-		this(mapper, List.of("exact"), DEFAULT_LOOKUP_PARAMETER);
+		this(mapper, DEFAULT_FILTERS, "api-orm." + NAME);
 	}
 
 	/**
@@ -105,10 +110,24 @@ public class JsonApiDialect implements Dialect {
 	 */
 	public JsonApiDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
+		this(mapper, new DeclaredFilters(List.copyOf(lookups), lookupParameter, lookupTemplates), "api-orm." + NAME);
+	}
+
+	/**
+	 * The dialect of a server that binds the filters a client's properties declare.
+	 * @param mapper reads and writes documents
+	 * @param filters the filters the server binds
+	 * @param property the prefix of the properties that declare them, for messages
+	 * ({@code api-orm.clients.library.jsonapi})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public JsonApiDialect(JsonMapper mapper, DeclaredFilters filters, String property) {
 		Assert.notNull(mapper, "mapper must not be null");
+		Assert.notNull(filters, "filters must not be null");
 		this.mapper = mapper;
-		this.lookups = new DeclaredLookups(NAME, lookups, "filter[{field}]", lookupParameter, lookupTemplates, true,
-				"api-orm.jsonapi");
+		this.lookups = new DeclaredLookups(NAME, filters.lookups(), "filter[{field}]", filters.lookupParameter(),
+				filters.lookupTemplates(), true, property);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.web.util.UriUtils;
 
+import dev.apiorm.dialect.DeclaredFilters;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordType;
@@ -38,6 +39,10 @@ public class SpringDataRestDialect extends SpringDialect {
 	/** The name of this dialect in {@code api-orm.dialect}. */
 	public static final String NAME = "spring-data-rest";
 
+	/** The filters of an application that binds none, Spring Data REST's default. */
+	public static final DeclaredFilters DEFAULT_FILTERS = new DeclaredFilters(List.of(),
+			SpringPageDialect.DEFAULT_LOOKUP_PARAMETER, Map.of());
+
 	private final JsonMapper mapper;
 
 	/**
@@ -45,7 +50,7 @@ public class SpringDataRestDialect extends SpringDialect {
 	 * @param mapper reads bodies
 	 */
 	public SpringDataRestDialect(JsonMapper mapper) {
-		this(mapper, List.of(), SpringPageDialect.DEFAULT_LOOKUP_PARAMETER);
+		this(mapper, DEFAULT_FILTERS, "api-orm." + NAME);
 	}
 
 	/**
@@ -77,7 +82,20 @@ public class SpringDataRestDialect extends SpringDialect {
 	 */
 	public SpringDataRestDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
-		super(NAME, mapper, lookups, lookupParameter, lookupTemplates);
+		this(mapper, new DeclaredFilters(List.copyOf(lookups), lookupParameter, lookupTemplates), "api-orm." + NAME);
+	}
+
+	/**
+	 * The dialect of an application that binds the filters a client's properties declare.
+	 * @param mapper reads bodies
+	 * @param filters the filters the application binds
+	 * @param property the prefix of the properties that declare them, for messages
+	 * ({@code api-orm.clients.shop.spring-data-rest})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringDataRestDialect(JsonMapper mapper, DeclaredFilters filters, String property) {
+		super(NAME, mapper, filters, property);
 		this.mapper = mapper;
 	}
 

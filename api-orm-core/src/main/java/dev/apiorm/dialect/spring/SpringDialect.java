@@ -1,8 +1,6 @@
 package dev.apiorm.dialect.spring;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +10,7 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.Pagination;
 import dev.apiorm.Q;
+import dev.apiorm.dialect.DeclaredFilters;
 import dev.apiorm.dialect.DeclaredLookups;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.ErrorBody;
@@ -29,12 +28,12 @@ abstract class SpringDialect implements Dialect {
 
 	private final SpringErrorReader errors;
 
-	SpringDialect(String name, JsonMapper mapper, Collection<String> lookups, String lookupParameter,
-			Map<String, String> lookupTemplates) {
+	SpringDialect(String name, JsonMapper mapper, DeclaredFilters filters, String property) {
 		Assert.notNull(mapper, "mapper must not be null");
+		Assert.notNull(filters, "filters must not be null");
 		this.name = name;
-		this.lookups = new DeclaredLookups(name, lookups, "{field}", lookupParameter, lookupTemplates, false,
-				"api-orm." + name);
+		this.lookups = new DeclaredLookups(name, filters.lookups(), "{field}", filters.lookupParameter(),
+				filters.lookupTemplates(), false, property);
 		this.errors = new SpringErrorReader(mapper);
 	}
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import dev.apiorm.dialect.DeclaredFilters;
 import dev.apiorm.dialect.PageContext;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
@@ -43,6 +44,13 @@ public class SpringPageDialect extends SpringDialect {
 	/** The parameter of a declared lookup by default: {@code pages_gte}. */
 	public static final String DEFAULT_LOOKUP_PARAMETER = "{field}_{lookup}";
 
+	/**
+	 * The filters of a controller that binds {@code field=value} only, the least a
+	 * controller binds.
+	 */
+	public static final DeclaredFilters DEFAULT_FILTERS = new DeclaredFilters(List.of("exact"),
+			DEFAULT_LOOKUP_PARAMETER, Map.of());
+
 	private final JsonMapper mapper;
 
 	/** Reads a value in the middle of a page. */
@@ -53,7 +61,7 @@ public class SpringPageDialect extends SpringDialect {
 	 * @param mapper reads page metadata and error bodies
 	 */
 	public SpringPageDialect(JsonMapper mapper) {
-		this(mapper, List.of("exact"), DEFAULT_LOOKUP_PARAMETER);
+		this(mapper, DEFAULT_FILTERS, "api-orm." + NAME);
 	}
 
 	/**
@@ -85,7 +93,20 @@ public class SpringPageDialect extends SpringDialect {
 	 */
 	public SpringPageDialect(JsonMapper mapper, Collection<String> lookups, String lookupParameter,
 			Map<String, String> lookupTemplates) {
-		super(NAME, mapper, lookups, lookupParameter, lookupTemplates);
+		this(mapper, new DeclaredFilters(List.copyOf(lookups), lookupParameter, lookupTemplates), "api-orm." + NAME);
+	}
+
+	/**
+	 * The dialect of controllers that bind the filters a client's properties declare.
+	 * @param mapper reads page metadata and error bodies
+	 * @param filters the filters the controllers bind
+	 * @param property the prefix of the properties that declare them, for messages
+	 * ({@code api-orm.clients.books.spring-page})
+	 * @throws dev.apiorm.exception.ConfigurationException when a lookup or the parameter
+	 * pattern is invalid
+	 */
+	public SpringPageDialect(JsonMapper mapper, DeclaredFilters filters, String property) {
+		super(NAME, mapper, filters, property);
 		this.mapper = mapper;
 		this.valueReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}

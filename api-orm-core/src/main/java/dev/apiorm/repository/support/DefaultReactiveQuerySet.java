@@ -82,10 +82,11 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 
 	/**
 	 * A query set with a new condition, which the dialect must be able to express: a
-	 * condition it cannot express fails here, when the query is built, not when it runs.
+	 * condition it cannot express fails here, when the query is built, not when it runs
+	 * (and the parameters written are those the query sends).
 	 */
 	private DefaultReactiveQuerySet<T> withCondition(QueryDefinition definition) {
-		this.operations.getDialect().queryParameters(definition.filter(), definition.ordering());
+		this.operations.queryParameters(definition);
 		return with(definition);
 	}
 

@@ -79,6 +79,18 @@ class ApiOrmTestTests {
 	}
 
 	@Test
+	void theHeadersOfEachRequestCanBeInspected() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		http.send(HttpRequest.newBuilder(URI.create(this.api.baseUrl() + "/api/v1/books/1/"))
+			.header("X-Tenant", "acme")
+			.build(), HttpResponse.BodyHandlers.discarding());
+		this.books.count();
+		assertThat(this.api.requests()).containsExactly("GET /api/v1/books/1/", "GET /api/v1/books/?limit=1");
+		assertThat(this.api.requestHeaders("x-tenant")).containsExactly("acme", null);
+		assertThat(this.api.requestHeaders("Accept")).last().isEqualTo("application/json");
+	}
+
+	@Test
 	void uniqueFieldsFailAsDrfFieldErrors() {
 		this.api.unique(Book.class, "isbn");
 		assertThatExceptionOfType(BadRequestException.class)

@@ -1,8 +1,10 @@
 package dev.apiorm.test.docs;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,11 +15,14 @@ import reactor.util.function.Tuple2;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
+import dev.apiorm.ApiOrm;
 import dev.apiorm.GetOrCreateResult;
+import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.exception.DoesNotExistException;
@@ -190,6 +195,34 @@ class DocsExamplesTests {
 	}
 
 	@Test
+	void exchangePolicies() {
+		articles.get(1L);
+		articles.filter("status", "draft").count();
+		assertThat(this.api.requests()).containsExactly("GET /api/v1/articles/1/",
+				"GET /api/v1/articles/?status=draft&limit=1");
+		List<String> ids = this.api.requestHeaders("X-Request-Id");
+		assertThat(ids).hasSize(2)
+			.doesNotHaveDuplicates()
+			.allSatisfy((id) -> assertThat(id)
+				.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+	}
+
+	@Test
+	void withoutBoot() {
+		List<Article> published;
+		// tag::builder[]
+		try (ApiOrm orm = ApiOrm.builder()
+			.baseUrl(api.baseUrl())
+			.timeout(Duration.ofSeconds(10))
+			.options((options) -> options.withPaging(options.paging().withMaxListRecords(10_000)))
+			.build()) {
+			published = orm.repository(Article.class).filter("status", "published").list();
+		}
+		// end::builder[]
+		assertThat(published).extracting(Article::getTitle).containsExactlyInAnyOrder("Hello Spring", "Spring Data");
+	}
+
+	@Test
 	void observability() {
 		assertThat(this.convention.getName()).isEqualTo("acme.api.calls");
 	}
@@ -210,6 +243,21 @@ class DocsExamplesTests {
 			};
 		}
 		// end::convention[]
+
+	}
+
+	@TestConfiguration
+	static class ExchangePolicies {
+
+		// tag::exchange-policy[]
+		@Bean
+		@Order(1)
+		ExchangePolicy requestId() {
+			// Per attempt (the default stage): a retried request gets an id of its own.
+			return (request, next) -> next
+				.exchange(request.mutate().header("X-Request-Id", UUID.randomUUID().toString()).build());
+		}
+		// end::exchange-policy[]
 
 	}
 

@@ -4,7 +4,6 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import io.netty.channel.ConnectTimeoutException;
 import org.apache.commons.logging.Log;
@@ -13,6 +12,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import dev.apiorm.core.exchange.ExchangeChain;
+import dev.apiorm.core.exchange.ExchangePolicy;
+import dev.apiorm.core.exchange.ExchangeRequest;
+import dev.apiorm.core.exchange.ExchangeResponse;
 import dev.apiorm.exception.ApiConnectionException;
 import dev.apiorm.exception.ApiException;
 import dev.apiorm.exception.ApiTimeoutException;
@@ -22,51 +25,71 @@ import dev.apiorm.exception.ServiceUnavailableException;
 import dev.apiorm.exception.TooManyRequestsException;
 
 /**
- * Which failed attempts of an exchange are sent again, and after how long, as a Reactor
- * {@link Retry}: connection failures before the request was written (any method);
- * timeouts, resets, 429, 502, 503 and 504 for the configured methods (POST only with an
- * idempotency key); exponential backoff with jitter, or the {@code Retry-After} the API
- * asked for when it is longer, up to {@code max-retry-after}.
+ * Runs a call's attempts: the boundary between the call stage and the attempt stage of
+ * the exchange pipeline, so the last policy of the call stage. Which failed attempts are
+ * sent again, and after how long: connection failures before the request was written (any
+ * method); timeouts, resets, 429, 502, 503 and 504 for the configured methods (POST only
+ * with an idempotency key); exponential backoff with jitter, or the {@code Retry-After}
+ * the API asked for when it is longer, up to {@code max-retry-after}; never a wait that
+ * ends after the call's deadline. The failure that propagates carries the number of
+ * attempts made.
  */
-final class ExchangeRetry {
+final class RetryPolicy implements ExchangePolicy {
 
-	private static final Log logger = LogFactory.getLog(ExchangeRetry.class);
+	private static final Log logger = LogFactory.getLog(RetryPolicy.class);
 
 	private final ApiClientSettings.Retry settings;
 
-	ExchangeRetry(ApiClientSettings.Retry settings) {
+	RetryPolicy(ApiClientSettings.Retry settings) {
 		this.settings = settings;
 	}
 
+	@Override
+	public Stage stage() {
+		return Stage.CALL;
+	}
+
+	@Override
+	public Mono<ExchangeResponse> apply(ExchangeRequest call, ExchangeChain next) {
+		if (this.settings.maxAttempts() == 1) {
+			return next.exchange(call.withAttempt(1));
+		}
+		return Mono.defer(() -> {
+			AtomicInteger attempts = new AtomicInteger();
+			return Mono.defer(() -> next.exchange(call.withAttempt(attempts.incrementAndGet())))
+				.retryWhen(retry(call, attempts))
+				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
+		});
+	}
+
 	/**
-	 * The retry of one logical exchange, whose attempts count in {@code attempts}.
+	 * The retry of one call, whose attempts count in {@code attempts}.
 	 */
-	Retry forExchange(Exchange exchange, AtomicInteger attempts, long deadlineAt,
-			Supplier<ApiTimeoutException> deadlineExceeded) {
+	private Retry retry(ExchangeRequest call, AtomicInteger attempts) {
 		return Retry.from((signals) -> signals.concatMap((signal) -> {
 			Throwable failure = signal.failure();
 			int attempt = attempts.get();
-			if (attempt >= this.settings.maxAttempts() || !isRetryable(exchange, failure)) {
+			if (attempt >= this.settings.maxAttempts() || !isRetryable(call, failure)) {
 				return Mono.error(failure);
 			}
 			Duration wait = waitBefore(attempt + 1, failure);
-			if (wait.compareTo(Duration.ofNanos(deadlineAt - System.nanoTime())) >= 0) {
+			if (wait.compareTo(call.timeLeft()) >= 0) {
 				// The next attempt could not start before the call's deadline.
-				return Mono.error(deadlineExceeded.get());
+				return Mono.error(ExchangeExecutor.deadlineExceeded(call));
 			}
 			if (logger.isDebugEnabled()) {
-				logger.debug(exchange.describe() + ": attempt " + attempt + " of " + this.settings.maxAttempts()
-						+ " failed (" + failure.getMessage() + "); retrying in " + wait);
+				logger.debug(call + ": attempt " + attempt + " of " + this.settings.maxAttempts() + " failed ("
+						+ failure.getMessage() + "); retrying in " + wait);
 			}
 			return Mono.delay(wait).thenReturn(attempt);
 		}));
 	}
 
-	boolean isRetryable(Exchange exchange, Throwable failure) {
+	boolean isRetryable(ExchangeRequest call, Throwable failure) {
 		if (!(failure instanceof ApiException)) {
 			return false;
 		}
-		boolean replayable = this.settings.retries(exchange.method().name());
+		boolean replayable = this.settings.retries(call.method().name());
 		if (failure instanceof TooManyRequestsException || failure instanceof ServiceUnavailableException) {
 			Duration retryAfter = retryAfter(failure);
 			return replayable && (retryAfter == null || retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0);

@@ -1,4 +1,4 @@
-package dev.apiorm.core;
+package dev.apiorm.core.page;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.apiorm.core;
+package dev.apiorm.core.page;
 
 import java.util.HashSet;
 import java.util.Iterator;
@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
@@ -30,7 +31,8 @@ final class PageFlux {
 	}
 
 	/**
-	 * The pages of a window, each a list of records.
+	 * The pages of a window, each handed to a handler once it is cut to the window and
+	 * before its records are handed out.
 	 * @param firstUrl the URL of the first page
 	 * @param firstSkip how many records of the first page precede the window
 	 * @param windowOffset the window's offset, applied to an unpaginated response
@@ -38,20 +40,28 @@ final class PageFlux {
 	 * @param fetch fetches the page at a URL
 	 * @param nextLinks makes a next link absolute against the page that held it and
 	 * checks it (throws when it must not be followed)
+	 * @param display shows a URL in messages (without the user info it may hold)
+	 * @param handler what becomes of each page, {@code null} to hand out its records as
+	 * they are
 	 * @return the pages; no empty list but possibly an empty first page
 	 */
 	static <R> Flux<List<R>> of(String firstUrl, int firstSkip, long windowOffset, @Nullable Long limit,
-			Function<String, Mono<PageResult<R>>> fetch, BiFunction<String, String, String> nextLinks) {
+			Function<String, Mono<PageResult<R>>> fetch, BiFunction<String, String, String> nextLinks,
+			UnaryOperator<String> display, @Nullable Handler<R> handler) {
 		if (limit != null && limit == 0) {
 			return Flux.empty();
 		}
 		return Flux.defer(() -> {
-			Window<R> window = new Window<>(firstUrl, firstSkip, windowOffset, limit, nextLinks);
+			Window<R> window = new Window<>(firstUrl, firstSkip, windowOffset, limit, nextLinks, display);
 			// A page request that ends without a page is a failure, never the last page.
-			Function<String, Mono<Cut<R>>> page = (url) -> Mono.defer(() -> fetch.apply(url))
-				.switchIfEmpty(Mono.error(() -> new ApiConnectionException(
-						"the request for " + Urls.display(url) + " ended without a response; paging stopped", null)))
-				.map(window::cut);
+			Function<String, Mono<Cut<R>>> page = (url) -> {
+				Mono<Cut<R>> cut = Mono.defer(() -> fetch.apply(url))
+					.switchIfEmpty(Mono.error(() -> new ApiConnectionException(
+							"the request for " + display.apply(url) + " ended without a response; paging stopped",
+							null)))
+					.map(window::cut);
+				return (handler != null) ? cut.flatMap((done) -> done.handledBy(handler)) : cut;
+			};
 			return page.apply(firstUrl).expand((cut) -> {
 				if (cut.failure() != null) {
 					return Mono.error(cut.failure());
@@ -59,6 +69,26 @@ final class PageFlux {
 				return (cut.next() != null) ? page.apply(cut.next()) : Mono.empty();
 			}).map(Cut::records);
 		});
+	}
+
+	/**
+	 * What becomes of a page once it is cut to the window.
+	 *
+	 * @param <R> the record type
+	 */
+	@FunctionalInterface
+	interface Handler<R> {
+
+		/**
+		 * Handles a page.
+		 * @param page the page as read
+		 * @param kept its records in the window
+		 * @param index the page's position in the iteration, {@code 0} for the first
+		 * @param last whether no page is asked for after it
+		 * @return the records to hand out
+		 */
+		Mono<List<R>> handle(PageResult<R> page, List<R> kept, int index, boolean last);
+
 	}
 
 	/**
@@ -105,7 +135,15 @@ final class PageFlux {
 	/**
 	 * A page cut to the window, with the URL of the page to fetch after it.
 	 */
-	private record Cut<R>(List<R> records, @Nullable String next, @Nullable RuntimeException failure) {
+	private record Cut<R>(PageResult<R> page, int index, List<R> records, @Nullable String next,
+			@Nullable RuntimeException failure) {
+
+		Mono<Cut<R>> handledBy(Handler<R> handler) {
+			boolean last = this.next == null;
+			return handler.handle(this.page, this.records, this.index, last)
+				.map((handled) -> new Cut<>(this.page, this.index, handled, this.next, this.failure));
+		}
+
 	}
 
 	/**
@@ -121,6 +159,8 @@ final class PageFlux {
 
 		private final BiFunction<String, String, String> nextLinks;
 
+		private final UnaryOperator<String> display;
+
 		private long remaining;
 
 		/** The index in the collection of the next record a page brings. */
@@ -128,13 +168,17 @@ final class PageFlux {
 
 		private boolean first = true;
 
+		/** The position in the iteration of the next page. */
+		private int index;
+
 		private String currentUrl;
 
 		Window(String firstUrl, int firstSkip, long windowOffset, @Nullable Long limit,
-				BiFunction<String, String, String> nextLinks) {
+				BiFunction<String, String, String> nextLinks, UnaryOperator<String> display) {
+			this.display = display;
 			this.currentUrl = firstUrl;
 			// Pages are told apart without the user info: the API's links carry none.
-			this.visited.add(Urls.display(firstUrl));
+			this.visited.add(this.display.apply(firstUrl));
 			this.firstSkip = firstSkip;
 			this.windowOffset = windowOffset;
 			this.remaining = (limit != null) ? limit : Long.MAX_VALUE;
@@ -142,6 +186,7 @@ final class PageFlux {
 		}
 
 		Cut<R> cut(PageResult<R> page) {
+			int at = this.index++;
 			List<R> records = page.records();
 			int skip = 0;
 			if (this.first) {
@@ -154,29 +199,29 @@ final class PageFlux {
 			List<R> kept = (skip == 0 && end == records.size()) ? records : records.subList(Math.min(skip, end), end);
 			this.remaining -= kept.size();
 			if (!page.paginated() || page.next() == null || this.remaining == 0) {
-				return new Cut<>(kept, null, null);
+				return new Cut<>(page, at, kept, null, null);
 			}
 			// A link that must not be followed fails the iteration after this page's
 			// records, which stay delivered.
 			Long count = page.count();
 			if (count != null && this.position > count) {
-				return new Cut<>(kept, null,
-						new ApiDecodeException("the pages up to " + Urls.display(this.currentUrl) + " hold "
+				return new Cut<>(page, at, kept, null,
+						new ApiDecodeException("the pages up to " + this.display.apply(this.currentUrl) + " hold "
 								+ this.position + " records, more records than the count of " + count
 								+ " they announce, and still link to a next page; paging stopped", null));
 			}
 			try {
 				String next = this.nextLinks.apply(this.currentUrl, page.next());
-				if (!this.visited.add(Urls.display(next))) {
-					throw new ApiDecodeException("the next page link of " + Urls.display(this.currentUrl)
-							+ " points to a page already read in this iteration (" + Urls.display(next)
+				if (!this.visited.add(this.display.apply(next))) {
+					throw new ApiDecodeException("the next page link of " + this.display.apply(this.currentUrl)
+							+ " points to a page already read in this iteration (" + this.display.apply(next)
 							+ "); paging stopped instead of looping", null);
 				}
 				this.currentUrl = next;
-				return new Cut<>(kept, next, null);
+				return new Cut<>(page, at, kept, next, null);
 			}
 			catch (RuntimeException ex) {
-				return new Cut<>(kept, null, ex);
+				return new Cut<>(page, at, kept, null, ex);
 			}
 		}
 

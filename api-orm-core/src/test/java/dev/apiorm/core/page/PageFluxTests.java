@@ -1,9 +1,10 @@
-package dev.apiorm.core;
+package dev.apiorm.core.page;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.RepeatedTest;
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageFluxTests {
 
+	/** The test's URLs hold no user info: messages show them as they are. */
+	private static final UnaryOperator<String> SHOWN = UnaryOperator.identity();
+
 	private final List<String> fetched = new CopyOnWriteArrayList<>();
 
 	/** Pages "p0".."p{count-1}" of {@code size} records, numbered from 0. */
@@ -41,7 +45,7 @@ class PageFluxTests {
 	}
 
 	private static Flux<Integer> records(Function<String, Mono<PageResult<Integer>>> fetch) {
-		return PageFlux.records(PageFlux.of("p0", 0, 0, null, fetch, (current, next) -> next));
+		return PageFlux.records(PageFlux.of("p0", 0, 0, null, fetch, (current, next) -> next, SHOWN, null));
 	}
 
 	@Test
@@ -86,7 +90,7 @@ class PageFluxTests {
 	void aLinkThatMustNotBeFollowedFailsAfterThePagesRecords() {
 		Flux<Integer> records = PageFlux.records(PageFlux.of("p0", 0, 0, null, pages(3, 2), (current, next) -> {
 			throw new ApiDecodeException("not followed", null);
-		}));
+		}, SHOWN, null));
 		StepVerifier.create(records).expectNext(0, 1).expectError(ApiDecodeException.class).verify();
 		assertThat(this.fetched).containsExactly("p0");
 	}
@@ -104,7 +108,8 @@ class PageFluxTests {
 	@Test
 	void aWindowIsCutAcrossPagesAndStopsFetchingWhenFull() {
 		// Page-number style: the window starts 3 records into page 0 and holds 4 records.
-		Flux<Integer> window = PageFlux.records(PageFlux.of("p0", 3, 3, 4L, pages(10, 5), (current, next) -> next));
+		Flux<Integer> window = PageFlux
+			.records(PageFlux.of("p0", 3, 3, 4L, pages(10, 5), (current, next) -> next, SHOWN, null));
 		StepVerifier.create(window).expectNext(3, 4, 5, 6).verifyComplete();
 		assertThat(this.fetched).containsExactly("p0", "p1");
 	}
@@ -112,14 +117,15 @@ class PageFluxTests {
 	@Test
 	void anUnpaginatedBodyIsCutByTheWindowOffset() {
 		Flux<Integer> window = PageFlux.records(PageFlux.of("all", 0, 2, 2L,
-				(url) -> Mono.just(new PageResult<>(List.of(0, 1, 2, 3, 4), 5L, null, false)),
-				(current, next) -> next));
+				(url) -> Mono.just(new PageResult<>(List.of(0, 1, 2, 3, 4), 5L, null, false)), (current, next) -> next,
+				SHOWN, null));
 		StepVerifier.create(window).expectNext(2, 3).verifyComplete();
 	}
 
 	@Test
 	void anEmptyWindowSendsNothing() {
-		StepVerifier.create(PageFlux.records(PageFlux.of("p0", 0, 0, 0L, pages(3, 2), (current, next) -> next)))
+		StepVerifier
+			.create(PageFlux.records(PageFlux.of("p0", 0, 0, 0L, pages(3, 2), (current, next) -> next, SHOWN, null)))
 			.verifyComplete();
 		assertThat(this.fetched).isEmpty();
 	}
