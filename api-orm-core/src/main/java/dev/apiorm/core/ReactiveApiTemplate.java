@@ -19,8 +19,11 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.core.page.PageStage;
+import dev.apiorm.core.page.TallyStage;
 import dev.apiorm.core.page.VerificationStage;
 import dev.apiorm.core.page.WindowReader;
+import dev.apiorm.core.proof.ParameterProofStage;
+import dev.apiorm.core.proof.ParameterProofs;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
@@ -130,14 +133,19 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 				settings.retry().idempotencyKeyHeader() != null);
 		this.writer = new RecordWriter(validator, this.tracker, saves, this.records,
 				settings.writes().bulkConcurrency());
-		// Results are verified before anything is tracked, and both before later stages.
-		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, settings.checks().verifyResults()),
+		// Results are verified, windows tallied and empty answers proven before anything
+		// is tracked, and all of it before later stages.
+		boolean verify = settings.checks().verifyResults();
+		ClientPageSource source = new ClientPageSource(urls, executor, bodies);
+		ParameterProofs proofs = new ParameterProofs(dialect, source, this::windowReader,
+				settings.paging().pagination(), settings.paging().pageSize(), verify);
+		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, verify),
+				new TallyStage(dialect, verify), new ParameterProofStage(dialect, proofs),
 				new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
 			.toList();
-		this.reader = new WindowReader(new ClientPageSource(urls, executor, bodies), dialect,
-				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(),
-						settings.checks().verifyResults()),
-				schemaCheck, all);
+		this.reader = new WindowReader(source, dialect,
+				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(), verify),
+				schemaCheck, all, proofs::trusts);
 	}
 
 	/**
@@ -295,6 +303,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	@Override
 	public Mono<Integer> probe(String path) {
 		return this.records.probe(path);
+	}
+
+	private WindowReader windowReader() {
+		return this.reader;
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import reactor.test.StepVerifier;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -228,6 +229,11 @@ class ReactiveWireTests {
 	void blockingAndReactiveFacesSendTheSameRequests() {
 		wire.stubFor(get(urlPathEqualTo("/api/v1/users/")).atPriority(10)
 			.willReturn(okJson("{\"count\":1,\"results\":[{\"id\":1,\"name\":\"U1\",\"age\":20,"
+					+ "\"role\":\"x\",\"active\":true}]}")));
+		// The third of three matches, for the slice that starts at the third.
+		wire.stubFor(get(urlPathEqualTo("/api/v1/users/")).withQueryParam("offset", equalTo("2"))
+			.atPriority(1)
+			.willReturn(okJson("{\"count\":3,\"results\":[{\"id\":1,\"name\":\"U1\",\"age\":20,"
 					+ "\"role\":\"x\",\"active\":true}]}")));
 		wire.stubFor(post(urlEqualTo("/api/v1/users/"))
 			.willReturn(aResponse().withStatus(400).withBody("{\"email\":[\"taken\"]}")));

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import dev.apiorm.Q;
 import dev.apiorm.QuerySet;
+import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.MultipleObjectsReturnedException;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -125,10 +126,30 @@ class QuerySetWireTests extends WireTestSupport {
 	}
 
 	@Test
-	void countReadsTheEnvelopeCountWithAOneRecordRequest() {
+	void countWithoutFilterReadsTheEnvelopeCountWithAOneRecordRequest() {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(4211L, null, user(1, "Ann", "staff")))));
+		assertThat(this.users.all().count()).isEqualTo(4211);
+		assertThat(sent()).containsExactly("GET /api/v1/users/?limit=1");
+	}
+
+	@Test
+	void countOfAFilterReadsItsFirstPageWholeAndBelievesTheTotalOnceEveryRecordSatisfiesIt() {
+		stub(get(urlPathEqualTo("/api/v1/users/"))
+			.willReturn(okJson(page(4211L, wire.baseUrl() + "/api/v1/users/?role__in=admin,staff&limit=2&offset=2",
+					user(1, "Ann", "staff"), user(2, "Bob", "admin")))));
 		assertThat(this.users.filter("role__in", List.of("admin", "staff")).count()).isEqualTo(4211);
-		assertThat(sent()).containsExactly("GET /api/v1/users/?role__in=admin,staff&limit=1");
+		assertThat(sent()).containsExactly("GET /api/v1/users/?role__in=admin,staff&limit=2");
+	}
+
+	@Test
+	void countOfAFilterWhoseFirstPageHoldsEverythingIsHeldToItsRecords() {
+		// The envelope says 3, the only page holds 2 and no way on: the total is refused.
+		stub(get(urlPathEqualTo("/api/v1/users/"))
+			.willReturn(okJson(page(3L, null, user(1, "Ann", "staff"), user(2, "Bob", "staff")))));
+		assertThatExceptionOfType(ApiDecodeException.class).isThrownBy(() -> this.users.filter("role", "staff").count())
+			.withMessageContaining("total says the window holds 3 records")
+			.withMessageContaining("the pages held 2");
+		assertThat(sent()).containsExactly("GET /api/v1/users/?role=staff&limit=2");
 	}
 
 	@Test
@@ -141,7 +162,8 @@ class QuerySetWireTests extends WireTestSupport {
 	void existsAsksForOneRecord() {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(0L, null))));
 		assertThat(this.users.filter("email", "nobody@x.io").exists()).isFalse();
-		assertThat(sent()).containsExactly("GET /api/v1/users/?email=nobody%40x.io&limit=1");
+		// The empty answer is proven: the collection asked for bare holds nothing either.
+		assertThat(sent()).containsExactly("GET /api/v1/users/?email=nobody%40x.io&limit=1", "GET /api/v1/users/");
 	}
 
 	@Test
@@ -188,7 +210,8 @@ class QuerySetWireTests extends WireTestSupport {
 	void filterValuesArePercentEncodedSoTheyCannotAddParameters() {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(0L, null))));
 		this.users.filter("name__icontains", "a&b=c #1+é").list();
-		assertThat(sent()).containsExactly("GET /api/v1/users/?name__icontains=a%26b%3Dc%20%231%2B%C3%A9&limit=2");
+		assertThat(sent()).containsExactly("GET /api/v1/users/?name__icontains=a%26b%3Dc%20%231%2B%C3%A9&limit=2",
+				"GET /api/v1/users/");
 	}
 
 	@Test
@@ -305,8 +328,10 @@ class QuerySetWireTests extends WireTestSupport {
 		this.users.filter(Map.of("role", List.of("a", "b,c"))).list();
 		this.users.filter("email", null).list();
 		this.users.filter("age__range", List.of(18, 30)).list();
-		assertThat(sent()).containsExactly("GET /api/v1/users/?role=a,b%2Cc&limit=2",
-				"GET /api/v1/users/?email__isnull=true&limit=2", "GET /api/v1/users/?age__range=18,30&limit=2");
+		// Each empty answer is proven by the bare collection, empty too.
+		assertThat(sent()).containsExactly("GET /api/v1/users/?role=a,b%2Cc&limit=2", "GET /api/v1/users/",
+				"GET /api/v1/users/?email__isnull=true&limit=2", "GET /api/v1/users/",
+				"GET /api/v1/users/?age__range=18,30&limit=2", "GET /api/v1/users/");
 	}
 
 }

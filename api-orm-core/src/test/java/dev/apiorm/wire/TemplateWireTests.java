@@ -34,13 +34,13 @@ class TemplateWireTests extends WireTestSupport {
 	void findAndCountSendTheQueryOfTheDefinition() {
 		stub(get(urlEqualTo("/api/v1/users/?age__gte=18&ordering=name&limit=2"))
 			.willReturn(okJson(page(1L, null, user(1, "Ann")))));
-		stub(get(urlEqualTo("/api/v1/users/?age__gte=18&limit=1")).willReturn(okJson(page(1L, null, user(1, "Ann")))));
+		stub(get(urlEqualTo("/api/v1/users/?age__gte=18&limit=2")).willReturn(okJson(page(1L, null, user(1, "Ann")))));
 		ApiOperations template = this.orm.template("default");
 		QueryDefinition adults = QueryDefinition.ALL.and(Q.of("age__gte", 18)).orderedBy(List.of("name"));
 		assertThat(template.find(adults, User.class)).extracting(User::getName).containsExactly("Ann");
 		assertThat(template.count(adults, User.class)).isEqualTo(1);
 		assertThat(sent()).containsExactly("GET /api/v1/users/?age__gte=18&ordering=name&limit=2",
-				"GET /api/v1/users/?age__gte=18&limit=1");
+				"GET /api/v1/users/?age__gte=18&limit=2");
 	}
 
 	@Test

@@ -71,6 +71,9 @@ class VerifiedResultsWireTests extends WireTestSupport {
 	@Test
 	void countAndExistsCheckTheOneRecordTheyFetch() {
 		// The server ignored role and counted every user.
+		stub(get(urlEqualTo("/api/v1/users/?role=admin&limit=2"))
+			.willReturn(okJson(page(1000L, wire.baseUrl() + "/api/v1/users/?role=admin&limit=2&offset=2",
+					user(2, "Bob", "admin"), user(1, "Ann", "member")))));
 		stub(get(urlEqualTo("/api/v1/users/?role=admin&limit=1")).willReturn(okJson(
 				page(1000L, wire.baseUrl() + "/api/v1/users/?role=admin&limit=1&offset=1", user(1, "Ann", "member")))));
 		assertThatExceptionOfType(IgnoredFilterException.class)
@@ -78,7 +81,8 @@ class VerifiedResultsWireTests extends WireTestSupport {
 			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("role"));
 		assertThatExceptionOfType(IgnoredFilterException.class)
 			.isThrownBy(() -> this.users.filter("role", "admin").exists());
-		assertThat(sent()).containsExactly("GET /api/v1/users/?role=admin&limit=1",
+		// A count reads its first page whole, as list() does.
+		assertThat(sent()).containsExactly("GET /api/v1/users/?role=admin&limit=2",
 				"GET /api/v1/users/?role=admin&limit=1");
 	}
 

@@ -84,7 +84,8 @@ final class PageFlux {
 		 * @param page the page as read
 		 * @param kept its records in the window
 		 * @param index the page's position in the iteration, {@code 0} for the first
-		 * @param last whether no page is asked for after it
+		 * @param last whether the window ends with it: no page is asked for after it and
+		 * the iteration does not fail after its records
 		 * @return the records to hand out
 		 */
 		Mono<List<R>> handle(PageResult<R> page, List<R> kept, int index, boolean last);
@@ -139,7 +140,9 @@ final class PageFlux {
 			@Nullable RuntimeException failure) {
 
 		Mono<Cut<R>> handledBy(Handler<R> handler) {
-			boolean last = this.next == null;
+			// A page after which the iteration fails is not its last: the window did not
+			// end.
+			boolean last = this.next == null && this.failure == null;
 			return handler.handle(this.page, this.records, this.index, last)
 				.map((handled) -> new Cut<>(this.page, this.index, handled, this.next, this.failure));
 		}

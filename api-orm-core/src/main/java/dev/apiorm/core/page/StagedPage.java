@@ -14,7 +14,8 @@ import dev.apiorm.dialect.PageResult;
  * @param records the records of the page that fall into the window, in order: what the
  * caller receives
  * @param index the position of the page in the iteration, {@code 0} for the first
- * @param last whether no page is asked for after this one
+ * @param last whether the window ends with this page: no page is asked for after it, and
+ * the iteration does not fail after its records
  * @param <R> the record type
  */
 public record StagedPage<R>(PageResult<R> page, List<R> records, int index, boolean last) {

@@ -18,6 +18,7 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.NotFoundException;
 import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.schema.SchemaCheck;
 
@@ -44,6 +45,8 @@ public final class WindowReader {
 
 	private final List<PageStage> stages;
 
+	private final CountTrust countTrust;
+
 	/**
 	 * A reader.
 	 * @param source where pages come from
@@ -56,6 +59,23 @@ public final class WindowReader {
 	 */
 	public WindowReader(PageSource source, Dialect dialect, Paging paging, @Nullable SchemaCheck schemaCheck,
 			List<PageStage> stages) {
+		this(source, dialect, paging, schemaCheck, stages, (entity, query) -> true);
+	}
+
+	/**
+	 * A reader that believes the counts the API announces only where it is told to.
+	 * @param source where pages come from
+	 * @param dialect the API's convention
+	 * @param paging the client's paging: its pagination, page size and whether windows
+	 * are checked
+	 * @param schemaCheck checks queries against the API's OpenAPI document, {@code null}
+	 * for none
+	 * @param stages the stages every page passes through, in order
+	 * @param countTrust whether the count the API announces for a query is believed; the
+	 * records of every page are counted (and checked by the stages) otherwise
+	 */
+	public WindowReader(PageSource source, Dialect dialect, Paging paging, @Nullable SchemaCheck schemaCheck,
+			List<PageStage> stages, CountTrust countTrust) {
 		Assert.notNull(source, "source must not be null");
 		Assert.notNull(dialect, "dialect must not be null");
 		Assert.notNull(paging, "paging must not be null");
@@ -67,6 +87,8 @@ public final class WindowReader {
 		this.paging = new PagingLearner(dialect, source, paging.pagination(), paging.pageSize(), paging.verify());
 		this.schemaCheck = schemaCheck;
 		this.stages = List.copyOf(stages);
+		Assert.notNull(countTrust, "countTrust must not be null");
+		this.countTrust = countTrust;
 	}
 
 	/**
@@ -154,8 +176,8 @@ public final class WindowReader {
 
 	/**
 	 * The instances of a window with the number of records the query matches without its
-	 * window: the count the first page announces, or, when it announces none, the query
-	 * counted.
+	 * window: the count the first page announces where the {@link CountTrust} believes it
+	 * (asked once the page's records were checked), or the query counted.
 	 * @param entity the model
 	 * @param query the query with its window
 	 * @param result makes the result of the instances and the count
@@ -167,17 +189,19 @@ public final class WindowReader {
 			BiFunction<List<T>, Long, V> result) {
 		return Mono.defer(() -> {
 			Long[] total = new Long[1];
+			QueryDefinition counted = query.unsliced().orderedBy(List.of());
 			return instances(entity, query, (count) -> total[0] = count).collectList()
 				.map(WindowReader::concat)
-				.flatMap((records) -> (total[0] != null) ? Mono.just(result.apply(records, total[0]))
-						: count(entity, query.unsliced()).map((all) -> result.apply(records, all)));
+				.flatMap((records) -> (total[0] != null && this.countTrust.trusts(entity, counted))
+						? Mono.just(result.apply(records, total[0]))
+						: count(entity, counted).map((all) -> result.apply(records, all)));
 		});
 	}
 
 	/**
-	 * The number of records a query matches: the count a page of one record announces
-	 * (the record checked by the stages), or, when the API gives none, the records of
-	 * every page counted.
+	 * The number of records a query matches. Without a filter, the count a page of one
+	 * record announces, or the records of every page counted when the API gives none;
+	 * with one, see {@link #checkedCount}.
 	 * @param entity the model
 	 * @param query the query, without its window
 	 * @param <T> the model type
@@ -186,6 +210,9 @@ public final class WindowReader {
 	public <T> Mono<Long> count(ApiPersistentEntity<T> entity, QueryDefinition query) {
 		return Mono.defer(() -> {
 			Long[] total = new Long[1];
+			if (query.filter() != null) {
+				return checkedCount(entity, query, total);
+			}
 			WindowRead<T> one = new WindowRead<>(entity, "count", query.slice(0, 1), entity.getRecordFields(), false);
 			return pages(one, entity.getCodec()::readRecords, (count) -> total[0] = count)
 				.then(Mono.defer(() -> (total[0] != null) ? Mono.just(total[0])
@@ -193,6 +220,25 @@ public final class WindowReader {
 							.map(List::size)
 							.reduce(0L, Long::sum)));
 		});
+	}
+
+	/**
+	 * Counts a filtered query as {@code list()} reads it: its first page is read whole
+	 * and checked by the stages, and a total it holds all of must match it. The total of
+	 * a longer answer is believed where the {@link CountTrust} (asked after that first
+	 * page) believes it; the records of every page are counted and checked otherwise.
+	 */
+	private <T> Mono<Long> checkedCount(ApiPersistentEntity<T> entity, QueryDefinition query, Long[] total) {
+		boolean[] believed = new boolean[1];
+		long[] counted = new long[1];
+		return pages(new WindowRead<>(entity, "count", query, entity.getMapFields(), false),
+				entity.getCodec()::readMaps, (count) -> total[0] = count)
+			.doOnNext((page) -> counted[0] += page.size())
+			.takeUntil((page) -> believed[0] = total[0] != null && this.countTrust.trusts(entity, query))
+			.then(Mono.fromSupplier(() -> {
+				Long announced = total[0];
+				return (believed[0] && announced != null) ? announced : counted[0];
+			}));
 	}
 
 	/**
@@ -221,7 +267,7 @@ public final class WindowReader {
 		PageFlux.Handler<R> handler = handler(read);
 		boolean[] first = { true };
 		Flux<List<R>> pages = PageFlux.of(attempt.firstUrl(), attempt.start().skip(), query.offset(), query.limit(),
-				(url) -> this.source.fetch(read.entity(), read.operation(), url, records).map((page) -> {
+				(url) -> fetch(read, url, records, first[0] && !filter.isEmpty()).map((page) -> {
 					if (!first[0]) {
 						return page;
 					}
@@ -234,6 +280,25 @@ public final class WindowReader {
 				handler);
 		return !mayAdapt ? pages : pages.onErrorResume(PagingLearner.PagingChanged.class,
 				(changed) -> window(read, records, totals, filter, changed.paging(), false));
+	}
+
+	/**
+	 * Fetches a page. An API that answers a filtered query that matches nothing with 404
+	 * (as some hand-written ones do) is told apart from a missing collection by asking
+	 * for the collection without parameters: when that is served, the 404 is an empty
+	 * page, which the stages then prove like any empty answer.
+	 */
+	private <R> Mono<PageResult<R>> fetch(WindowRead<R> read, String url, RecordsReader<R> records,
+			boolean filteredFirst) {
+		Mono<PageResult<R>> page = this.source.fetch(read.entity(), read.operation(), url, records);
+		if (!filteredFirst) {
+			return page;
+		}
+		return page.onErrorResume(NotFoundException.class,
+				(notFound) -> this.source
+					.fetch(read.entity(), read.operation(), this.source.collectionUrl(read.entity()), SKIP)
+					.map((bare) -> new PageResult<R>(List.of(), 0L, null, true))
+					.onErrorMap((bareFailure) -> notFound));
 	}
 
 	/**
@@ -268,6 +333,22 @@ public final class WindowReader {
 	@Override
 	public String toString() {
 		return "WindowReader" + this.stages;
+	}
+
+	/**
+	 * Whether the count an API announces for a query is believed.
+	 */
+	@FunctionalInterface
+	public interface CountTrust {
+
+		/**
+		 * Whether the count the API announces for a query is believed.
+		 * @param entity the model
+		 * @param query the query, without its window and ordering
+		 * @return {@code true} to believe it
+		 */
+		boolean trusts(ApiPersistentEntity<?> entity, QueryDefinition query);
+
 	}
 
 	/**
