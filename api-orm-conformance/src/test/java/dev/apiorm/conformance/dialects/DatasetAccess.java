@@ -31,4 +31,12 @@ public final class DatasetAccess {
 		return Dataset.ids(filter, order);
 	}
 
+	/**
+	 * Every book of the dataset.
+	 * @return the books, in id order
+	 */
+	public static List<Book> books() {
+		return Dataset.BOOKS;
+	}
+
 }
