@@ -1,5 +1,6 @@
 package dev.apiorm.conformance.spring;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
+import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.conformance.NodeServer;
 import dev.apiorm.conformance.RawAnswer;
 import dev.apiorm.conformance.dialects.Book;
@@ -15,9 +17,11 @@ import dev.apiorm.conformance.dialects.DatasetAccess;
 import dev.apiorm.dialect.drf.DrfDialect;
 import dev.apiorm.dialect.jsonserver.JsonServerDialect;
 import dev.apiorm.dialect.spring.SpringPageDialect;
+import dev.apiorm.exception.IgnoredFilterException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +130,43 @@ class NeverSilentlyWrongIT {
 					"orderBy(-id).list()");
 			assertThat(outcomes.answered).contains("filter(lastName=Nobody).list()", "filter(lastName=Nobody).count()",
 					"filter(lastName=Nobody).exists()", "filter(lastName=Davisson).count()", "all().count()");
+		}
+	}
+
+	@Test
+	void theReactiveFaceAnswersAndRefusesTheSameQueries() {
+		try (ApiOrm orm = ApiOrm.builder().baseUrl(this.spring.baseUrl()).dialect(DrfDialect.NAME).build();
+				ApiOrm plain = ApiOrm.builder()
+					.baseUrl(this.feathers.baseUrl())
+					.dialect(JsonServerDialect.NAME)
+					.pageSize(10)
+					.build();
+				ApiOrm dto = ApiOrm.builder()
+					.baseUrl(this.spring.baseUrl() + "/dto")
+					.dialect(new SpringPageDialect(JsonMapper.builder().build(), List.of("exact", "gte"),
+							SpringPageDialect.DEFAULT_LOOKUP_PARAMETER))
+					.pageSize(10)
+					.build()) {
+			ReactiveApiRepository<Owner> owners = orm.reactiveRepository(Owner.class);
+			StepVerifier.create(owners.filter("lastName", "Davis").count())
+				.expectErrorSatisfies((error) -> assertThat(error).isInstanceOf(IgnoredFilterException.class)
+					.hasMessageContaining("lastName"))
+				.verify(Duration.ofSeconds(30));
+			StepVerifier.create(owners.filter("lastName", "Nobody").exists())
+				.expectNext(false)
+				.expectComplete()
+				.verify(Duration.ofSeconds(30));
+			StepVerifier.create(plain.reactiveRepository(PlainBook.class).filter("pages__gte", 300).count())
+				.expectError(IgnoredFilterException.class)
+				.verify(Duration.ofSeconds(30));
+			StepVerifier.create(dto.reactiveRepository(Book.class).all().flux().map(Book::getId).collectList())
+				.expectNext(ALL)
+				.expectComplete()
+				.verify(Duration.ofSeconds(30));
+			StepVerifier.create(dto.reactiveRepository(Book.class).all().count())
+				.expectNext((long) ALL.size())
+				.expectComplete()
+				.verify(Duration.ofSeconds(30));
 		}
 	}
 
