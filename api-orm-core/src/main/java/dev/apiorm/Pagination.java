@@ -15,6 +15,13 @@ public enum Pagination {
 	PAGE_NUMBER,
 
 	/** The endpoint returns the whole collection as one JSON array. */
-	NONE
+	NONE,
+
+	/**
+	 * Opaque cursors in the next-page links (DRF's CursorPagination): only the first page
+	 * can be asked for, with a page size; a window that starts later is walked to from
+	 * the first page, its records checked on the way.
+	 */
+	CURSOR
 
 }

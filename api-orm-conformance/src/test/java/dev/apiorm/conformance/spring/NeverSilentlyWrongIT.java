@@ -12,6 +12,7 @@ import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.conformance.NodeServer;
 import dev.apiorm.conformance.RawAnswer;
+import dev.apiorm.conformance.RightOrRefused;
 import dev.apiorm.conformance.dialects.Book;
 import dev.apiorm.conformance.dialects.DatasetAccess;
 import dev.apiorm.dialect.drf.DrfDialect;

@@ -171,6 +171,9 @@ final class PageFlux {
 
 		private boolean first = true;
 
+		/** The records still to skip before the window starts. */
+		private long toSkip;
+
 		/** The position in the iteration of the next page. */
 		private int index;
 
@@ -191,12 +194,14 @@ final class PageFlux {
 		Cut<R> cut(PageResult<R> page) {
 			int at = this.index++;
 			List<R> records = page.records();
-			int skip = 0;
 			if (this.first) {
-				skip = page.paginated() ? this.firstSkip : (int) Math.min(this.windowOffset, records.size());
+				this.toSkip = page.paginated() ? this.firstSkip : this.windowOffset;
 				this.position = page.paginated() ? this.windowOffset - this.firstSkip : 0;
 				this.first = false;
 			}
+			// A window walked to from an earlier page (a cursor API) skips across pages.
+			int skip = (int) Math.min(this.toSkip, records.size());
+			this.toSkip -= skip;
 			this.position += records.size();
 			int end = (int) Math.min(records.size(), skip + Math.min(this.remaining, Integer.MAX_VALUE));
 			List<R> kept = (skip == 0 && end == records.size()) ? records : records.subList(Math.min(skip, end), end);

@@ -212,6 +212,9 @@ public class DrfDialect implements Dialect {
 						(int) (offset % size));
 			}
 			case NONE -> new PageStart("", (int) Math.min(offset, Integer.MAX_VALUE));
+			// CursorPagination's page_size_query_param is commonly page_size; a server
+			// without one ignores it and serves its own size, which is learnt.
+			case CURSOR -> new PageStart("page_size=" + size, (int) Math.min(offset, Integer.MAX_VALUE));
 		};
 	}
 
@@ -272,6 +275,12 @@ public class DrfDialect implements Dialect {
 			if (nextPage != null) {
 				// PageNumberPagination: a page that links a next one is full.
 				return new PageLayout((nextPage - 2) * size, Pagination.PAGE_NUMBER, size);
+			}
+			if (changed(link, request, "cursor")) {
+				// CursorPagination: a page asked for without a cursor, with no previous
+				// link, is the collection's first; a page that links a next one is full.
+				Long start = (request.getFirst("cursor") == null && page.previous() == null) ? 0L : null;
+				return new PageLayout(start, Pagination.CURSOR, size);
 			}
 			return PageLayout.UNKNOWN;
 		}

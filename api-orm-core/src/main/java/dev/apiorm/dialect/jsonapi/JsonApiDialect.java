@@ -161,6 +161,8 @@ public class JsonApiDialect implements Dialect {
 			case PAGE_NUMBER -> new PageStart("page%5Bnumber%5D=" + (offset / size + 1) + "&page%5Bsize%5D=" + size,
 					(int) (offset % size));
 			case NONE -> new PageStart("", (int) Math.min(offset, Integer.MAX_VALUE));
+			// The cursor pagination profile: the first page, then the links' next pages.
+			case CURSOR -> new PageStart("page%5Bsize%5D=" + size, (int) Math.min(offset, Integer.MAX_VALUE));
 		};
 	}
 

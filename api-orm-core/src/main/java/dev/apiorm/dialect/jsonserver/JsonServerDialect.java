@@ -192,6 +192,8 @@ public class JsonServerDialect implements Dialect {
 			case PAGE_NUMBER ->
 				new PageStart("_page=" + (offset / size + 1) + "&_limit=" + size, (int) (offset % size));
 			case NONE -> new PageStart("", (int) Math.min(offset, Integer.MAX_VALUE));
+			// The first page, then its Link header's next pages.
+			case CURSOR -> new PageStart("_page=1&_limit=" + size, (int) Math.min(offset, Integer.MAX_VALUE));
 		};
 	}
 

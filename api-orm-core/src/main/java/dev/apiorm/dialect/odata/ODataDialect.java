@@ -198,6 +198,10 @@ public class ODataDialect implements Dialect {
 		if (pagination == Pagination.NONE) {
 			return new PageStart("$count=true", (int) Math.min(offset, Integer.MAX_VALUE));
 		}
+		if (pagination == Pagination.CURSOR) {
+			// The first page, then its server-driven next links.
+			return new PageStart("$top=" + size + "&$count=true", (int) Math.min(offset, Integer.MAX_VALUE));
+		}
 		return new PageStart("$top=" + size + ((offset > 0) ? "&$skip=" + offset : "") + "&$count=true", 0);
 	}
 

@@ -45,6 +45,10 @@ final class SpringPaging {
 		if (pagination == Pagination.NONE) {
 			return new PageStart("", (int) Math.min(offset, Integer.MAX_VALUE));
 		}
+		if (pagination == Pagination.CURSOR) {
+			// The first page, then the pages its links lead to.
+			return new PageStart("page=0&size=" + size, (int) Math.min(offset, Integer.MAX_VALUE));
+		}
 		return new PageStart("page=" + (offset / size) + "&size=" + size, (int) (offset % size));
 	}
 

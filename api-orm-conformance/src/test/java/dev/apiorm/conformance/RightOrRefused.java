@@ -1,4 +1,4 @@
-package dev.apiorm.conformance.spring;
+package dev.apiorm.conformance;
 
 import java.util.function.Supplier;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the server holds (the truth, computed from the dataset without api-orm) or is refused
  * with one of the exceptions that say why; never another answer.
  */
-final class RightOrRefused {
+public final class RightOrRefused {
 
 	private RightOrRefused() {
 	}
@@ -26,7 +26,7 @@ final class RightOrRefused {
 	 * @param truth what the server holds
 	 * @return {@code true} when it answered, {@code false} when it was refused
 	 */
-	static <T> boolean check(String what, Supplier<T> operation, T truth) {
+	public static <T> boolean check(String what, Supplier<T> operation, T truth) {
 		Object[] answer = new Object[1];
 		Throwable refused = catchThrowable(() -> answer[0] = operation.get());
 		if (refused == null) {
