@@ -1,6 +1,8 @@
 package dev.apiorm.conformance.dialects;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 import dev.apiorm.ApiOrm;
@@ -38,9 +40,9 @@ class JsonServerIT extends AbstractDialectConformanceIT {
 
 	@Override
 	protected Set<String> refused() {
-		// _like ignores case; no null, no negation but _ne, bounds compared with
-		// parseInt.
-		return Set.of("contains", "date-gte", "exclude-gte", "or");
+		// _like ignores case; no null, no negation but _ne, no strict bound but of whole
+		// numbers.
+		return Set.of("contains", "exclude-gte", "or");
 	}
 
 	@Override
@@ -60,6 +62,23 @@ class JsonServerIT extends AbstractDialectConformanceIT {
 				.containsExactlyElementsOf(Dataset.ids((b) -> true, Comparator.comparing(Book::getId)));
 			assertThat(byPage.repository(Book.class).orderBy("id").slice(9, 14).list()).extracting(Book::getId)
 				.containsExactly(10L, 11L, 12L, 13L, 14L);
+		}
+	}
+
+	@Test
+	void dateBoundsAreComparedAsTheirIsoTextOnTheServer() {
+		try (ApiOrm orm = connect()) {
+			LocalDate from = LocalDate.of(1950, 1, 1);
+			LocalDate to = LocalDate.of(1990, 12, 31);
+			List<Long> between = Dataset.ids((b) -> !b.getPublished().isBefore(from) && !b.getPublished().isAfter(to),
+					Comparator.comparing(Book::getId));
+			assertThat(between).isNotEmpty()
+				.hasSizeLessThan(Dataset.ids((b) -> true, Comparator.comparing(Book::getId)).size());
+			assertThat(orm.repository(Book.class).filter("published__range", List.of(from, to)).orderBy("id").list())
+				.extracting(Book::getId)
+				.containsExactlyElementsOf(between);
+			assertThat(orm.repository(Book.class).filter("published__gte", to).count()).isEqualTo(
+					Dataset.ids((b) -> !b.getPublished().isBefore(to), Comparator.comparing(Book::getId)).size());
 		}
 	}
 

@@ -1,6 +1,9 @@
 package dev.apiorm.dialect.jsonserver;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,8 +42,9 @@ import dev.apiorm.query.LookupOperator;
  * for {@code in}), {@code field_ne=value} for {@code exclude}, {@code field_like=regex}
  * (case-insensitive, values escaped) for {@code iexact}, {@code icontains},
  * {@code istartswith} and {@code iendswith}, {@code field_gte}/{@code field_lte} for
- * {@code gte}, {@code lte}, {@code gt}, {@code lt} and {@code range} of whole numbers
- * (json-server compares them with {@code parseInt});</li>
+ * {@code gte}, {@code lte} and {@code range} of numbers, dates and local date-times, and
+ * for {@code gt}, {@code lt} of whole numbers (json-server compares with JavaScript's
+ * {@code <=}, and has no strict bound);</li>
  * <li>{@code _sort=a,b&_order=asc,desc};</li>
  * <li>{@code _start}/{@code _limit} (limit-offset) or {@code _page}/{@code _limit}
  * (1-based page numbers), the total from {@code X-Total-Count}, the next page from the
@@ -48,8 +52,9 @@ import dev.apiorm.query.LookupOperator;
  * <li>plain JSON records and writes, error bodies with a {@code message} or
  * {@code error}.</li>
  * </ul>
- * OR, case-sensitive text lookups ({@code _like} ignores case), {@code isnull}, ranges of
- * anything but whole numbers and negations other than of one exact value are refused.
+ * OR, case-sensitive text lookups ({@code _like} ignores case), {@code isnull}, bounds of
+ * text or of date-times with offsets, strict bounds of anything but whole numbers and
+ * negations other than of one exact value are refused.
  */
 public class JsonServerDialect implements Dialect {
 
@@ -141,17 +146,17 @@ public class JsonServerDialect implements Dialect {
 			case IENDSWITH -> parameters.add(field + "_like=" + QueryValues.encode(escape(value) + "$"));
 			case CONTAINS, STARTSWITH, ENDSWITH -> throw lookup.unsupported(NAME,
 					"json-server matches text with _like, which ignores case; use i" + operator.suffix());
-			case GTE -> parameters.add(field + "_gte=" + whole(lookup, value, 0));
+			case GTE -> parameters.add(field + "_gte=" + bound(lookup, value));
 			case GT -> parameters.add(field + "_gte=" + whole(lookup, value, 1));
-			case LTE -> parameters.add(field + "_lte=" + whole(lookup, value, 0));
+			case LTE -> parameters.add(field + "_lte=" + bound(lookup, value));
 			case LT -> parameters.add(field + "_lte=" + whole(lookup, value, -1));
 			case RANGE -> {
 				List<?> bounds = QueryValues.elements(value);
 				if (bounds.size() != 2) {
 					throw lookup.unsupported(NAME, "a range has two bounds");
 				}
-				parameters.add(field + "_gte=" + whole(lookup, bounds.get(0), 0));
-				parameters.add(field + "_lte=" + whole(lookup, bounds.get(1), 0));
+				parameters.add(field + "_gte=" + bound(lookup, bounds.get(0)));
+				parameters.add(field + "_lte=" + bound(lookup, bounds.get(1)));
 			}
 			default -> throw lookup.unsupported(NAME, "json-server has no such lookup");
 		}
@@ -166,8 +171,29 @@ public class JsonServerDialect implements Dialect {
 	}
 
 	/**
-	 * A bound json-server compares as it reads it, with {@code parseInt}: a whole number,
-	 * moved by one for a strict comparison.
+	 * An inclusive bound. json-server 0.17 compares {@code _gte}/{@code _lte} with
+	 * JavaScript's {@code <=}: the bound (a string) against a number as a number, against
+	 * a string as a string. Numbers are exact, whole or decimal; a date or a local
+	 * date-time in ISO form orders as its text does, as the server holds it; other values
+	 * (text, whose order is the server's code units, not a collation; date-times with
+	 * offsets, whose text does not order as their instants) are refused.
+	 */
+	private static String bound(Conditions.Lookup lookup, @Nullable Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal.toPlainString();
+		}
+		if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
+			return encoded(value);
+		}
+		if (value instanceof LocalDate || value instanceof LocalDateTime) {
+			return encoded(value);
+		}
+		return whole(lookup, value, 0);
+	}
+
+	/**
+	 * A whole number, moved by one for a strict comparison (json-server has no strict
+	 * bound).
 	 */
 	private static String whole(Conditions.Lookup lookup, @Nullable Object value, int shift) {
 		BigInteger number;
@@ -178,8 +204,9 @@ public class JsonServerDialect implements Dialect {
 			number = big;
 		}
 		else {
-			throw lookup.unsupported(NAME, "json-server compares _gte and _lte bounds as whole numbers (parseInt), "
-					+ "so only whole-number bounds are exact, not " + QueryValues.format(value));
+			throw lookup.unsupported(NAME, "json-server has only inclusive bounds (_gte, _lte), compared as numbers "
+					+ "or as text: a strict bound is exact for whole numbers only, and an inclusive one for numbers, "
+					+ "dates and local date-times, not " + QueryValues.format(value));
 		}
 		return number.add(BigInteger.valueOf(shift)).toString();
 	}

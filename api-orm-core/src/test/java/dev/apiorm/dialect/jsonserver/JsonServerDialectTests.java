@@ -42,6 +42,7 @@ class JsonServerDialectTests extends AbstractDialectTests {
 		wire.put(Condition.GTE, "pages_gte=100");
 		wire.put(Condition.LT, "pages_lte=99");
 		wire.put(Condition.RANGE, "pages_gte=100&pages_lte=200");
+		wire.put(Condition.DATE_GTE, "published_gte=2001-02-03");
 		wire.put(Condition.IN, "genre=novel&genre=poetry");
 		wire.put(Condition.EXCLUDE, "genre_ne=poetry");
 		wire.put(Condition.AND, "pages_gte=100&genre=novel");
@@ -123,10 +124,28 @@ class JsonServerDialectTests extends AbstractDialectTests {
 	}
 
 	@Test
-	void boundsThatAreNotWholeNumbersAreRefusedSayingWhy() {
+	void inclusiveBoundsOfDecimalsAndDatesAreSentAsJavaScriptComparesThem() {
+		assertThat(this.dialect.queryParameters(Q.of("price__gte", 9.5), List.of())).isEqualTo("price_gte=9.5");
+		assertThat(this.dialect.queryParameters(Q.of("price__lte", new java.math.BigDecimal("1E+3")), List.of()))
+			.isEqualTo("price_lte=1000");
+		assertThat(
+				this.dialect.queryParameters(
+						Q.of("published__range",
+								List.of(java.time.LocalDate.of(1990, 1, 1), java.time.LocalDate.of(1999, 12, 31))),
+						List.of()))
+			.isEqualTo("published_gte=1990-01-01&published_lte=1999-12-31");
+	}
+
+	@Test
+	void boundsJavaScriptCannotCompareExactlyAreRefusedSayingWhy() {
 		assertThatExceptionOfType(UnsupportedQueryException.class)
-			.isThrownBy(() -> this.dialect.queryParameters(Q.of("price__gte", 9.5), List.of()))
-			.withMessageContaining("parseInt");
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("price__gt", 9.5), List.of()))
+			.withMessageContaining("strict bound is exact for whole numbers only");
+		assertThatExceptionOfType(UnsupportedQueryException.class)
+			.isThrownBy(() -> this.dialect.queryParameters(Q.of("title__gte", "M"), List.of()))
+			.withMessageContaining("not M");
+		assertThatExceptionOfType(UnsupportedQueryException.class).isThrownBy(() -> this.dialect
+			.queryParameters(Q.of("at__gte", java.time.OffsetDateTime.parse("2026-01-01T00:00:00+01:00")), List.of()));
 	}
 
 	@Test
