@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Auto-configuration of the {@code apiorm} Actuator endpoint ({@link ApiOrmEndpoint}),
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({ ApiOrm.class, Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(ApiOrm.class)
 @ConditionalOnAvailableEndpoint(ApiOrmEndpoint.class)
+@ImportRuntimeHints(ApiOrmEndpointRuntimeHints.class)
 public final class ApiOrmEndpointAutoConfiguration {
 
 	@Bean

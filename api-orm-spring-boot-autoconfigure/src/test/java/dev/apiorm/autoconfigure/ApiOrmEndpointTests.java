@@ -4,12 +4,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import dev.apiorm.core.ApiClientOptions;
+import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.core.HeaderSettings;
+import dev.apiorm.dialect.DeclaredFilters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +93,21 @@ class ApiOrmEndpointTests {
 			assertThat(endpoint.client("billing").dialect()).isEqualTo("jsonapi");
 			assertThat(endpoint.client("nope")).isNull();
 		});
+	}
+
+	@Test
+	void theSettingsItReadsAreReflectiveInANativeImage() {
+		RuntimeHints hints = new RuntimeHints();
+		new ApiOrmEndpointRuntimeHints().registerHints(hints, getClass().getClassLoader());
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ApiClientOptions.class, "headers"))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(HeaderSettings.class, "defaultHeaders"))
+			.accepts(hints);
+		assertThat(
+				RuntimeHintsPredicates.reflection().onMethodInvocation(ApiClientSettings.Pool.class, "maxConnections"))
+			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(DeclaredFilters.class, "lookups"))
+			.accepts(hints);
 	}
 
 	private static JsonNode json(Object value) {
