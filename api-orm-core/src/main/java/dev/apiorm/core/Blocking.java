@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Exceptions;
 import reactor.core.publisher.Flux;
@@ -16,11 +19,32 @@ import dev.apiorm.exception.ConfigurationException;
  * How the blocking faces of api-orm wait for the reactive engine: never on an event-loop
  * thread, and page by page when iterating, so that records cross from the network thread
  * to the caller's a page at a time and every record that arrived before a failure is
- * delivered ahead of it.
+ * delivered ahead of it. The observation in scope on the calling thread (a request's, in
+ * a servlet application) is handed to the engine in the Reactor context, so that every
+ * exchange of the call nests under it, also those that start on a network or timer thread
+ * (the next page, a retry).
  */
 public final class Blocking {
 
+	/**
+	 * Reads the observation in scope on a thread: Micrometer keeps the scopes of every
+	 * registry in one thread-local.
+	 */
+	private static final ObservationRegistry SCOPES = ObservationRegistry.create();
+
 	private Blocking() {
+	}
+
+	private static <T> Mono<T> inCallersObservation(Mono<T> mono) {
+		Observation current = SCOPES.getCurrentObservation();
+		return (current != null) ? mono.contextWrite((context) -> context.hasKey(ObservationThreadLocalAccessor.KEY)
+				? context : context.put(ObservationThreadLocalAccessor.KEY, current)) : mono;
+	}
+
+	private static <T> Flux<T> inCallersObservation(Flux<T> flux) {
+		Observation current = SCOPES.getCurrentObservation();
+		return (current != null) ? flux.contextWrite((context) -> context.hasKey(ObservationThreadLocalAccessor.KEY)
+				? context : context.put(ObservationThreadLocalAccessor.KEY, current)) : flux;
 	}
 
 	/**
@@ -31,7 +55,7 @@ public final class Blocking {
 	 */
 	public static <T> @Nullable T block(Mono<T> mono) {
 		checkThread();
-		return mono.block();
+		return inCallersObservation(mono).block();
 	}
 
 	/**
@@ -56,7 +80,7 @@ public final class Blocking {
 	 */
 	public static <T> Optional<T> blockOptional(Mono<T> mono) {
 		checkThread();
-		return mono.blockOptional();
+		return inCallersObservation(mono).blockOptional();
 	}
 
 	/**
@@ -69,7 +93,7 @@ public final class Blocking {
 	 */
 	public static <T> Stream<T> stream(Flux<List<T>> pages) {
 		checkThread();
-		return pages.materialize().toStream(1).flatMap((signal) -> {
+		return inCallersObservation(pages).materialize().toStream(1).flatMap((signal) -> {
 			if (signal.isOnNext()) {
 				List<T> page = signal.get();
 				return (page != null) ? page.stream() : Stream.empty();

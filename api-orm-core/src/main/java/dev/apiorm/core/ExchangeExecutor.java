@@ -65,6 +65,9 @@ final class ExchangeExecutor {
 
 	private final ExchangePipeline pipeline;
 
+	/** The registry attempts are observed in, {@code null} when they are not. */
+	private final @Nullable ObservationRegistry observed;
+
 	ExchangeExecutor(ApiClientSettings settings, WebClient webClient, Dialect dialect, ResourceUrls urls,
 			ObservationRegistry observationRegistry, ApiExchangeObservationConvention convention,
 			List<? extends ExchangePolicy> policies) {
@@ -76,6 +79,7 @@ final class ExchangeExecutor {
 		this.mediaType = dialect.mediaType();
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
+		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
 	}
 
 	/**
@@ -134,6 +138,11 @@ final class ExchangeExecutor {
 		}
 		if (decoder != null) {
 			request.attribute(DECODER, decoder);
+		}
+		ObservationRegistry registry = this.observed;
+		if (registry != null && !registry.isNoop()) {
+			// Read on the thread that starts the call; the attempts may run on others.
+			request.attribute(ObservationPolicy.CALL, ObservationPolicy.callParent(registry));
 		}
 		return request.build();
 	}

@@ -18,6 +18,7 @@ import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.core.page.LearntPaging;
 import dev.apiorm.core.page.PageStage;
 import dev.apiorm.core.page.TallyStage;
 import dev.apiorm.core.page.VerificationStage;
@@ -155,6 +156,15 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	 */
 	public int trackedInstances() {
 		return this.tracker.size();
+	}
+
+	/**
+	 * How the endpoints this client has read page, where that differs from its
+	 * configuration: what it learnt from their first pages.
+	 * @return the paging learnt, in the order of the models' names
+	 */
+	public List<LearntPaging> learntPaging() {
+		return this.reader.learntPaging();
 	}
 
 	@Override

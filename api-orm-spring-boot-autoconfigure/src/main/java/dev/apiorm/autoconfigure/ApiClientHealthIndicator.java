@@ -7,6 +7,8 @@ import dev.apiorm.core.ReactiveApiOperations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
@@ -15,7 +17,10 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
  * The health of one API client: a {@code GET} to its health path, UP with the latency
  * when the API answers below 400, DOWN with the status or the connection error otherwise,
  * within its own timeout so that an unreachable API never hangs the health endpoint.
- * Details show the base URL without credentials, never the token.
+ * Details show the base URL without credentials, never the token. The result is reused
+ * for a time to live ({@code api-orm.health.cache-ttl}), so that frequent health calls (a
+ * load balancer's, Kubernetes' probes) do not each send an authenticated request
+ * upstream; calls that arrive while a check is in flight share it.
  */
 class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 
@@ -27,14 +32,31 @@ class ApiClientHealthIndicator implements ReactiveHealthIndicator {
 
 	private final Duration timeout;
 
-	ApiClientHealthIndicator(ReactiveApiOperations operations, String path, Duration timeout) {
+	private final Mono<Health> health;
+
+	ApiClientHealthIndicator(ReactiveApiOperations operations, String path, Duration timeout, Duration cacheTtl) {
+		this(operations, path, timeout, cacheTtl, Schedulers.parallel());
+	}
+
+	/**
+	 * An indicator whose cache expires on a given clock.
+	 * @param clock the scheduler the time to live is measured on
+	 */
+	ApiClientHealthIndicator(ReactiveApiOperations operations, String path, Duration timeout, Duration cacheTtl,
+			Scheduler clock) {
 		this.operations = operations;
 		this.path = path;
 		this.timeout = timeout;
+		Mono<Health> probe = probe();
+		this.health = cacheTtl.isZero() ? probe : probe.cache(cacheTtl, clock);
 	}
 
 	@Override
 	public Mono<Health> health() {
+		return this.health;
+	}
+
+	private Mono<Health> probe() {
 		return Mono.defer(() -> {
 			long start = System.nanoTime();
 			return this.operations.probe(this.path)

@@ -160,6 +160,24 @@ final class ApiClientSettingsFactory {
 		return (timeout != null) ? timeout : HealthProperties.DEFAULT_TIMEOUT;
 	}
 
+	/**
+	 * How long a client's health result is reused.
+	 * @param name the client name
+	 * @return the time to live, zero for none
+	 * @throws ConfigurationException when it is negative
+	 */
+	Duration healthCacheTtl(String name) {
+		Duration ttl = inherited(name, (client) -> client.getHealth().getCacheTtl());
+		if (ttl == null) {
+			return HealthProperties.DEFAULT_CACHE_TTL;
+		}
+		if (ttl.isNegative()) {
+			throw new ConfigurationException(ApiClientSettings.propertyPrefix(name) + "health.cache-ttl=" + ttl
+					+ " is invalid: must not be negative (0 checks the API on every call)");
+		}
+		return ttl;
+	}
+
 	private <V> @Nullable V inherited(String name, ClientKey<V> key) {
 		ApiOrmClientProperties client = this.properties.getClients().get(name);
 		V value = (client != null) ? key.apply(client) : null;

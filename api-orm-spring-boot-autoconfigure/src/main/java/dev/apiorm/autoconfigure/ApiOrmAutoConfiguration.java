@@ -20,6 +20,7 @@ import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -141,6 +142,11 @@ public final class ApiOrmAutoConfiguration {
 					sslBundles.getIfAvailable(), new ApiClientSettingsFactory(properties)::sslBundle);
 		}
 
+	}
+
+	@Bean
+	RetryOverlapWarning apiOrmRetryOverlapWarning(ConfigurableListableBeanFactory beans, ApiOrm apiOrm) {
+		return new RetryOverlapWarning(beans, apiOrm);
 	}
 
 	@Bean

@@ -32,7 +32,7 @@ public final class ApiOrmHealthContributorAutoConfiguration {
 		Map<String, ReactiveHealthContributor> clients = new LinkedHashMap<>();
 		for (String name : apiOrm.clientNames()) {
 			clients.put(name, new ApiClientHealthIndicator(apiOrm.reactiveTemplate(name), settings.healthPath(name),
-					settings.healthTimeout(name)));
+					settings.healthTimeout(name), settings.healthCacheTtl(name)));
 		}
 		return CompositeReactiveHealthContributor.fromMap(clients);
 	}

@@ -1,7 +1,7 @@
 package dev.apiorm.autoconfigure;
 
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
@@ -18,7 +18,9 @@ import dev.apiorm.dialect.builtin.BuiltInDialects;
  * ({@code drfDialect}, {@code springPageDialect}, ...), each made from the settings of
  * {@code api-orm.*} and each backing off, as {@code @ConditionalOnMissingBean} would,
  * when the application declares a bean of its class. The list of built-in dialects is not
- * repeated here.
+ * repeated here. Each bean is made by the static factory method {@link #create}, named in
+ * the bean definition (not an instance supplier), so that Spring AOT can write the
+ * definitions out ({@code process-aot}).
  */
 class BuiltInDialectBeans implements ImportBeanDefinitionRegistrar {
 
@@ -38,12 +40,24 @@ class BuiltInDialectBeans implements ImportBeanDefinitionRegistrar {
 				|| beans.getBeanNamesForType(builtIn.type(), true, false).length > 0) {
 			return;
 		}
-		registry.registerBeanDefinition(name, new RootBeanDefinition(builtIn.type(), () -> create(builtIn, beans)));
+		RootBeanDefinition definition = new RootBeanDefinition(BuiltInDialectBeans.class);
+		definition.setFactoryMethodName("create");
+		definition.getConstructorArgumentValues().addIndexedArgumentValue(0, builtIn.name());
+		definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
+		definition.setTargetType(builtIn.type());
+		registry.registerBeanDefinition(name, definition);
 	}
 
-	private static <D extends Dialect> D create(BuiltInDialects.BuiltIn<D> builtIn, BeanFactory beans) {
-		ApiMappingContext mappingContext = beans.getBean(ApiMappingContext.class);
-		ApiClientSettingsFactory settings = beans.getBean(ApiClientSettingsFactory.class);
+	/**
+	 * Makes a built-in dialect from the settings of {@code api-orm.*}.
+	 * @param name the dialect's name
+	 * @param mappingContext the models, on the JSON mapper the dialect reads with
+	 * @param settings the settings of {@code api-orm.*}
+	 * @return the dialect
+	 */
+	static Dialect create(String name, ApiMappingContext mappingContext, ApiClientSettingsFactory settings) {
+		BuiltInDialects.BuiltIn<?> builtIn = BuiltInDialects.named(name);
+		Assert.state(builtIn != null, () -> "No built-in dialect named " + name);
 		return builtIn.create(mappingContext.getJsonMapper(), settings.rootDialect(), "api-orm.");
 	}
 

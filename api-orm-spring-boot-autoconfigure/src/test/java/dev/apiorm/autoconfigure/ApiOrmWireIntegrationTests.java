@@ -48,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 		properties = { "api-orm.token=boot-secret", "api-orm.auth-scheme=Token", "api-orm.page-size=3",
 				"api-orm.clients.billing.base-url=http://127.0.0.1:1", "api-orm.clients.billing.health.timeout=500ms",
 				"management.health.api-orm.enabled=true",
+				// Each health call here must ask the API: its answer changes in one test.
+				"api-orm.health.cache-ttl=0",
 				// One fixed page answers every query here: these tests assert what is
 				// sent.
 				"api-orm.verify-results=false", "logging.level.dev.apiorm.core.ExchangeExecutor=DEBUG" })

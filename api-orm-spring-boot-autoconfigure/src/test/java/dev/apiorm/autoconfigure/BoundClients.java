@@ -56,6 +56,7 @@ final class BoundClients {
 		view.add(Optional.ofNullable(factory.sslBundle(client)));
 		view.add(factory.healthPath(client));
 		view.add(factory.healthTimeout(client));
+		view.add(factory.healthCacheTtl(client));
 		view.add(schemas.schemas().containsKey(client));
 		view.add(schemas.check(client));
 		view.add(bound.getRepositories().isEnabled());

@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.apiorm.core.ApiClientOptions;
+import dev.apiorm.dialect.builtin.BuiltInDialects;
 
 import static dev.apiorm.autoconfigure.BoundClients.properties;
 import static dev.apiorm.autoconfigure.BoundClients.view;
@@ -109,9 +110,31 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void theDialectHintListsEveryBuiltInDialectAndEachStartsAClient() throws IOException {
+		List<String> hinted = new ArrayList<>();
+		for (JsonNode hint : metadata().path("hints")) {
+			if (hint.path("name").asString("").equals("api-orm.dialect")) {
+				hint.path("values").forEach((value) -> hinted.add(value.path("value").asString()));
+				assertThat(hint.path("values"))
+					.allSatisfy((value) -> assertThat(value.path("description").asString("")).as(value.toString())
+						.isNotBlank());
+			}
+		}
+		List<String> builtIn = BuiltInDialects.ALL.stream().map(BuiltInDialects.BuiltIn::name).toList();
+		assertThat(hinted).containsExactlyInAnyOrderElementsOf(builtIn);
+		for (String dialect : hinted) {
+			List<Object> view = view(
+					properties("api-orm.base-url", "https://api.example.com", "api-orm.dialect", dialect), "default");
+			assertThat(view)
+				.contains(ApiClientOptions.DEFAULTS.withDialect(ApiClientOptions.DEFAULTS.dialect().withName(dialect)));
+		}
+	}
+
+	@Test
 	void unsetKeysTakeTheDefaultsOfTheSettingsRecords() {
 		List<Object> view = view(properties("api-orm.base-url", "https://api.example.com"), "default");
-		assertThat(view).contains(ApiClientOptions.DEFAULTS, HealthProperties.DEFAULT_TIMEOUT);
+		assertThat(view).contains(ApiClientOptions.DEFAULTS, HealthProperties.DEFAULT_TIMEOUT,
+				HealthProperties.DEFAULT_CACHE_TTL);
 	}
 
 }

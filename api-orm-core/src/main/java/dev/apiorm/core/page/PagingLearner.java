@@ -1,5 +1,7 @@
 package dev.apiorm.core.page;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +63,19 @@ final class PagingLearner {
 		Pagination style = (entity.getPagination() != Pagination.CLIENT_DEFAULT) ? entity.getPagination()
 				: this.pagination;
 		return new PagingProfile(style, null);
+	}
+
+	/**
+	 * What every endpoint has shown so far, where it differs from the configuration.
+	 * @return the paging learnt, in the order of the models' names
+	 */
+	List<LearntPaging> learnt() {
+		return this.learnt.entrySet()
+			.stream()
+			.map((entry) -> new LearntPaging(entry.getKey().getModelName(), entry.getValue().style(),
+					entry.getValue().fixedSize()))
+			.sorted(Comparator.comparing(LearntPaging::model))
+			.toList();
 	}
 
 	/**

@@ -92,6 +92,15 @@ public final class WindowReader {
 	}
 
 	/**
+	 * How the endpoints read so far page, where that differs from the client's
+	 * configuration (a page size the server fixes, another pagination style).
+	 * @return the paging learnt, in the order of the models' names
+	 */
+	public List<LearntPaging> learntPaging() {
+		return this.paging.learnt();
+	}
+
+	/**
 	 * The request parameters of a query's condition and ordering, written once per query:
 	 * a query set asks for them when it is built, and its windows reuse them.
 	 * @param query the query

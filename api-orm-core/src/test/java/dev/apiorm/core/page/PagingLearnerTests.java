@@ -84,6 +84,19 @@ class PagingLearnerTests {
 	}
 
 	@Test
+	void whatWasLearntIsShownByModelAndNothingBefore() {
+		assertThat(this.learner.learnt()).isEmpty();
+		PagingLearner.Attempt taught = attempt(QueryDefinition.ALL.slice(4, 6),
+				new PagingProfile(Pagination.PAGE_NUMBER, null));
+		assertThatExceptionOfType(PagingLearner.PagingChanged.class)
+			.isThrownBy(() -> this.learner.check(taught, page(6L, Pagination.PAGE_NUMBER, 3, "http://api.test/next")));
+		PagingLearner.Attempt plain = attempt(QueryDefinition.ALL.slice(10, 12), offsets());
+		this.learner.check(plain, page(10L, Pagination.LIMIT_OFFSET, 2, "http://api.test/next"));
+
+		assertThat(this.learner.learnt()).containsExactly(new LearntPaging("User", Pagination.PAGE_NUMBER, 3));
+	}
+
+	@Test
 	void aWindowAskedForAgainThatStillStartsElsewhereIsRefusedNamingThePage() {
 		PagingLearner.Attempt again = this.learner.attempt(this.users, QueryDefinition.ALL.slice(4, 6), "",
 				new PagingProfile(Pagination.PAGE_NUMBER, null), false);
