@@ -12,6 +12,7 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.AsyncBucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.apache.commons.logging.Log;
@@ -275,7 +276,12 @@ public final class RedisRateBudgets implements RateBudgets, AutoCloseable {
 			if (bucket == null) {
 				CompletableFuture<BucketConfiguration> configuration = CompletableFuture
 					.completedFuture(this.configuration);
-				bucket = buckets.builder().build(this.key, () -> configuration);
+				// Concurrent permits of this instance are batched into one
+				// compare-and-swap:
+				// without it, 64 at once retry each other's swaps for seconds.
+				bucket = buckets.builder()
+					.withOptimization(Optimizations.batching())
+					.build(this.key, () -> configuration);
 				this.bucket = bucket;
 			}
 			return bucket;
