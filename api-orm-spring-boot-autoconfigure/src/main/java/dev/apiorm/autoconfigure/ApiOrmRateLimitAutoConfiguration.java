@@ -6,6 +6,7 @@ import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -64,7 +65,7 @@ public final class ApiOrmRateLimitAutoConfiguration {
 		 * A connection of its own (binary keys and values, as Bucket4j wants) from the
 		 * Lettuce client of Boot's connection factory, to the same standalone server.
 		 */
-		private static CompletableFuture<io.lettuce.core.api.StatefulRedisConnection<byte[], byte[]>> connect(
+		private static CompletableFuture<StatefulRedisConnection<byte[], byte[]>> connect(
 				LettuceConnectionFactory factory) {
 			AbstractRedisClient client = factory.getNativeClient();
 			if (client == null) {

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -185,10 +187,10 @@ public final class RedisRateBudgets implements RateBudgets, AutoCloseable {
 	private String describe(@Nullable Throwable failure) {
 		Throwable cause = failure;
 		while (cause != null && cause.getCause() != null
-				&& (cause instanceof java.util.concurrent.CompletionException || cause.getMessage() == null)) {
+				&& (cause instanceof CompletionException || cause.getMessage() == null)) {
 			cause = cause.getCause();
 		}
-		if (cause instanceof java.util.concurrent.TimeoutException) {
+		if (cause instanceof TimeoutException) {
 			return "no answer within " + this.timeout + " (api-orm.redis.timeout)";
 		}
 		return (cause != null) ? cause.getClass().getSimpleName() + ": " + cause.getMessage() : "no connection";

@@ -1,6 +1,7 @@
 package dev.apiorm.core.ratelimit;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -101,7 +102,7 @@ public final class RateLimitPolicy implements ExchangePolicy {
 					return Mono.error(tooLong(request, left));
 				}
 				if (this.waits != null) {
-					this.waits.record(System.nanoTime() - asked, java.util.concurrent.TimeUnit.NANOSECONDS);
+					this.waits.record(System.nanoTime() - asked, TimeUnit.NANOSECONDS);
 				}
 				return next.exchange(request).doOnNext(this::readSignals).doOnError(this::readRetryAfter);
 			});
