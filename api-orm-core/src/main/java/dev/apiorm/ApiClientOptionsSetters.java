@@ -112,6 +112,19 @@ public interface ApiClientOptionsSetters<B extends ApiClientOptionsSetters<B>> {
 	}
 
 	/**
+	 * {@code api-orm.rate-limit.limit} and {@code period}: the rate budget, requests per
+	 * period; callers beyond wait for a permit within their deadline. The other keys of
+	 * the budget ({@code burst}, {@code max-pause}, {@code key}) through
+	 * {@link #options(UnaryOperator)}.
+	 * @param limit the requests per period, {@code 0} for no budget
+	 * @param period the period
+	 * @return this builder
+	 */
+	default B rateLimit(int limit, Duration period) {
+		return options((options) -> options.withRateLimit(options.rateLimit().withLimit(limit).withPeriod(period)));
+	}
+
+	/**
 	 * {@code api-orm.compression}: whether responses are asked for gzip-compressed.
 	 * @param compression whether to ask
 	 * @return this builder

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import org.apache.commons.logging.Log;
@@ -30,6 +31,8 @@ import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.core.ratelimit.RateBudgets;
+import dev.apiorm.core.ratelimit.RateLimitPolicies;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.builtin.ClientDialects;
 import dev.apiorm.dialect.builtin.DialectSettings;
@@ -82,6 +85,10 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	private boolean defaultValidator = true;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable RateBudgets rateBudgets;
+
+	private @Nullable MeterRegistry meterRegistry;
 
 	private ApiExchangeObservationConvention convention = new DefaultApiExchangeObservationConvention();
 
@@ -284,6 +291,27 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	}
 
 	/**
+	 * Where the clients' rate budgets ({@code api-orm.rate-limit.*}) are kept; by default
+	 * in this JVM, closed with the templates.
+	 * @param rateBudgets the budgets, {@code null} for the default
+	 * @return this builder
+	 */
+	public ApiOrmBuilder rateBudgets(@Nullable RateBudgets rateBudgets) {
+		this.rateBudgets = rateBudgets;
+		return this;
+	}
+
+	/**
+	 * Where api-orm's own meters go (the rate budgets' waits), besides the observations.
+	 * @param meterRegistry the registry, {@code null} for none
+	 * @return this builder
+	 */
+	public ApiOrmBuilder meterRegistry(@Nullable MeterRegistry meterRegistry) {
+		this.meterRegistry = meterRegistry;
+		return this;
+	}
+
+	/**
 	 * The naming of the exchanges' observations (by default
 	 * {@link DefaultApiExchangeObservationConvention}).
 	 * @param convention the convention
@@ -337,6 +365,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 		Map<String, ReactiveApiTemplate> templates = new LinkedHashMap<>();
 		Map<String, WebClient> webClientsByName = new LinkedHashMap<>();
 		List<Mono<Void>> disposables = new ArrayList<>();
+		RateLimitPolicies rateLimits = new RateLimitPolicies(this.rateBudgets, this.meterRegistry, disposables);
 		for (ApiClientSettings settings : all.values()) {
 			Dialect dialect = dialects.dialectOf(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
@@ -349,7 +378,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 					+ dialect.name() + ", " + (settings.http().http2() ? "HTTP/2" : "HTTP/1.1"));
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
-							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies, List.of()));
+							this.observationRegistry, this.convention, schemaCheck,
+							rateLimits.around(this.exchangePolicies, settings), List.of()));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}

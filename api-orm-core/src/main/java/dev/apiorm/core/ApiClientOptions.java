@@ -18,53 +18,60 @@ import dev.apiorm.dialect.builtin.DialectSettings;
  * @param retry which failed requests are sent again, and when
  * @param pool the connection pool
  * @param dialect which convention the API speaks, and the settings of the built-in ones
+ * @param rateLimit how many requests the client may send per period
  */
 public record ApiClientOptions(HttpSettings http, HeaderSettings headers, PagingSettings paging, CheckSettings checks,
-		WriteSettings writes, ApiClientSettings.Retry retry, ApiClientSettings.Pool pool, DialectSettings dialect) {
+		WriteSettings writes, ApiClientSettings.Retry retry, ApiClientSettings.Pool pool, DialectSettings dialect,
+		RateLimitSettings rateLimit) {
 
 	/** Every default. */
 	public static final ApiClientOptions DEFAULTS = new ApiClientOptions(HttpSettings.DEFAULTS, HeaderSettings.DEFAULTS,
 			PagingSettings.DEFAULTS, CheckSettings.DEFAULTS, WriteSettings.DEFAULTS, ApiClientSettings.Retry.DEFAULTS,
-			ApiClientSettings.Pool.DEFAULTS, DialectSettings.DEFAULTS);
+			ApiClientSettings.Pool.DEFAULTS, DialectSettings.DEFAULTS, RateLimitSettings.DEFAULTS);
 
 	public ApiClientOptions withHttp(HttpSettings http) {
 		return new ApiClientOptions(http, this.headers, this.paging, this.checks, this.writes, this.retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withHeaders(HeaderSettings headers) {
 		return new ApiClientOptions(this.http, headers, this.paging, this.checks, this.writes, this.retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withPaging(PagingSettings paging) {
 		return new ApiClientOptions(this.http, this.headers, paging, this.checks, this.writes, this.retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withChecks(CheckSettings checks) {
 		return new ApiClientOptions(this.http, this.headers, this.paging, checks, this.writes, this.retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withWrites(WriteSettings writes) {
 		return new ApiClientOptions(this.http, this.headers, this.paging, this.checks, writes, this.retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withRetry(ApiClientSettings.Retry retry) {
 		return new ApiClientOptions(this.http, this.headers, this.paging, this.checks, this.writes, retry, this.pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withPool(ApiClientSettings.Pool pool) {
 		return new ApiClientOptions(this.http, this.headers, this.paging, this.checks, this.writes, this.retry, pool,
-				this.dialect);
+				this.dialect, this.rateLimit);
 	}
 
 	public ApiClientOptions withDialect(DialectSettings dialect) {
 		return new ApiClientOptions(this.http, this.headers, this.paging, this.checks, this.writes, this.retry,
-				this.pool, dialect);
+				this.pool, dialect, this.rateLimit);
+	}
+
+	public ApiClientOptions withRateLimit(RateLimitSettings rateLimit) {
+		return new ApiClientOptions(this.http, this.headers, this.paging, this.checks, this.writes, this.retry,
+				this.pool, this.dialect, rateLimit);
 	}
 
 	void check(String prefix) {
@@ -75,6 +82,7 @@ public record ApiClientOptions(HttpSettings http, HeaderSettings headers, Paging
 		SettingRules.required(this.writes, prefix + "writes").check(prefix);
 		SettingRules.required(this.retry, prefix + "retry").check(prefix + "retry.");
 		SettingRules.required(this.pool, prefix + "pool").check(prefix + "pool.");
+		SettingRules.required(this.rateLimit, prefix + "rate-limit").check(prefix + "rate-limit.");
 		DialectSettings dialect = SettingRules.required(this.dialect, prefix + "dialect");
 		if (dialect.name() == null || dialect.name().isBlank()) {
 			throw SettingRules.invalid(prefix + "dialect", dialect.name(), "must name a dialect");

@@ -148,6 +148,14 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	}
 
 	/**
+	 * How many requests the client may send per period: {@code options().rateLimit()}.
+	 * @return the settings
+	 */
+	public RateLimitSettings rateLimit() {
+		return this.options.rateLimit();
+	}
+
+	/**
 	 * The base URL without user info, query or fragment, for display.
 	 * @return the URL safe to show
 	 */

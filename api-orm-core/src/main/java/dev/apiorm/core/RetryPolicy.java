@@ -89,6 +89,11 @@ final class RetryPolicy implements ExchangePolicy {
 		if (!(failure instanceof ApiException)) {
 			return false;
 		}
+		if (failure instanceof ApiTimeoutException timeout && timeout.timeout().equals(call.deadline())) {
+			// The call's deadline passed, or is certain to pass before a permit of its
+			// rate budget comes: no attempt could end in time.
+			return false;
+		}
 		boolean replayable = this.settings.retries(call.method().name());
 		if (failure instanceof TooManyRequestsException || failure instanceof ServiceUnavailableException) {
 			Duration retryAfter = retryAfter(failure);

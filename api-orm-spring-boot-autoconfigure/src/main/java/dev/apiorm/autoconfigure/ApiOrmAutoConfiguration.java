@@ -13,8 +13,10 @@ import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
+import dev.apiorm.core.ratelimit.RateBudgets;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,7 +87,8 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<Validator> validator, ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
 			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<ClientConnectorFactory> connectors,
-			ObjectProvider<ExchangePolicy> exchangePolicies) {
+			ObjectProvider<ExchangePolicy> exchangePolicies, ObjectProvider<RateBudgets> rateBudgets,
+			ObjectProvider<MeterRegistry> meterRegistry) {
 		ClientKeys.check(environment);
 		ClientConnectorFactory connector = connectors.getIfAvailable();
 		ApiOrmBuilder builder = ApiOrm.builder()
@@ -115,6 +118,8 @@ public final class ApiOrmAutoConfiguration {
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		validator.ifUnique(builder::validator);
 		observationRegistry.ifUnique(builder::observationRegistry);
+		rateBudgets.ifUnique(builder::rateBudgets);
+		meterRegistry.ifUnique(builder::meterRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.buildTemplates();
 	}

@@ -103,6 +103,10 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private final RetryProperties retry = new RetryProperties();
 
+	/** Rate budget: requests per period, waited for instead of answered 429. */
+	@NestedConfigurationProperty
+	private final RateLimitProperties rateLimit = new RateLimitProperties();
+
 	/** Actuator health check. */
 	@NestedConfigurationProperty
 	private final HealthProperties health = new HealthProperties();
@@ -168,7 +172,7 @@ public class ApiOrmClientProperties {
 			.withSpringDataRest(this.springDataRest.applyTo(dialect.springDataRest()))
 			.withJsonapi(this.jsonapi.applyTo(dialect.jsonapi()));
 		return new ApiClientOptions(http, headers, paging, checks, writes, this.retry.applyTo(options.retry()),
-				this.pool.applyTo(options.pool()), dialect);
+				this.pool.applyTo(options.pool()), dialect, this.rateLimit.applyTo(options.rateLimit()));
 	}
 
 	private static int bytes(DataSize size, String property) {
@@ -356,6 +360,10 @@ public class ApiOrmClientProperties {
 
 	public RetryProperties getRetry() {
 		return this.retry;
+	}
+
+	public RateLimitProperties getRateLimit() {
+		return this.rateLimit;
 	}
 
 	public HealthProperties getHealth() {

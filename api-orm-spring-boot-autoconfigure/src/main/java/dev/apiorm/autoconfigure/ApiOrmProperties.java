@@ -1,5 +1,6 @@
 package dev.apiorm.autoconfigure;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,12 +28,83 @@ public class ApiOrmProperties extends ApiOrmClientProperties {
 	 */
 	private final Repositories repositories = new Repositories();
 
+	/**
+	 * Rate budgets shared through Redis, for the application as a whole.
+	 */
+	private final Redis redis = new Redis();
+
 	public Map<String, ApiOrmClientProperties> getClients() {
 		return this.clients;
 	}
 
 	public Repositories getRepositories() {
 		return this.repositories;
+	}
+
+	public Redis getRedis() {
+		return this.redis;
+	}
+
+	/**
+	 * Rate budgets shared by every instance through Redis, on the connection of
+	 * {@code spring.data.redis.*} (Lettuce, standalone).
+	 */
+	public static class Redis {
+
+		/**
+		 * Whether rate budgets are kept in Redis when a Lettuce connection to it is
+		 * configured; otherwise each instance keeps its own.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Longest wait for Redis's answer to one permit; beyond it the permit comes from
+		 * this instance's own budget.
+		 */
+		private Duration timeout = Duration.ofMillis(500);
+
+		/**
+		 * How long budgets stay local after Redis failed before Redis is tried again.
+		 */
+		private Duration retryInterval = Duration.ofSeconds(5);
+
+		/**
+		 * Prefix of the Redis keys of the budgets.
+		 */
+		private String keyPrefix = "api-orm:rate-limit:";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getRetryInterval() {
+			return this.retryInterval;
+		}
+
+		public void setRetryInterval(Duration retryInterval) {
+			this.retryInterval = retryInterval;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
 	}
 
 	/**

@@ -35,7 +35,8 @@ class NamedClientKeysTests {
 		return BoundClients.metadata()
 			.stream()
 			.filter((property) -> !property.path("name").asString().equals("api-orm.clients")
-					&& !property.path("name").asString().startsWith("api-orm.repositories."))
+					&& !property.path("name").asString().startsWith("api-orm.repositories.")
+					&& !property.path("name").asString().startsWith("api-orm.redis."))
 			.map((property) -> Arguments.of(property.path("name").asString().substring("api-orm.".length()),
 					property.path("type").asString()));
 	}
@@ -71,6 +72,15 @@ class NamedClientKeysTests {
 				.isInstanceOf(ConfigurationException.class)
 				.hasMessageContaining("api-orm.clients.books.repositories.enabled")
 				.hasMessageContaining("api-orm.repositories.*"));
+	}
+
+	@Test
+	void redisKeysBelongToTheApplicationNotToAClient() {
+		MockEnvironment environment = new MockEnvironment();
+		environment.setProperty("api-orm.clients.books.redis.timeout", "1s");
+		assertThatExceptionOfType(ConfigurationException.class).isThrownBy(() -> ClientKeys.check(environment))
+			.withMessageContaining("api-orm.clients.books.redis.timeout")
+			.withMessageContaining("api-orm.redis.*");
 	}
 
 	@Test
