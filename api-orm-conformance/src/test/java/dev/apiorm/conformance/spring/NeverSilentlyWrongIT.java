@@ -176,6 +176,7 @@ class NeverSilentlyWrongIT {
 		Predicate<Book> long300 = (book) -> book.getPages() >= 300;
 		outcomes.check("all().list()", () -> ids(books.all().list()), ALL);
 		outcomes.check("all().count()", () -> books.all().count(), (long) ALL.size());
+		outcomes.check("all().stream()", () -> books.all().stream().map(Book::getId).toList(), ALL);
 		outcomes.check("all().slice(8, 13).list()", () -> ids(books.all().slice(8, 13).list()), ALL.subList(8, 13));
 		outcomes.check("filter(pages__gte=300).list()", () -> ids(books.filter("pages__gte", 300).list()),
 				DatasetAccess.ids(long300));
