@@ -1,9 +1,16 @@
 package dev.apiorm.core;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.filter.FilteringParserDelegate;
+import tools.jackson.core.filter.TokenFilter;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
@@ -80,27 +87,79 @@ final class InPlaceUpdate<T> {
 	}
 
 	/**
-	 * Updates the instance from the answer.
+	 * Updates the instance from an answer taken out of an envelope.
 	 * @param answer the answer decoded whole into a new instance
 	 * @param tree the answer's record as JSON, emptied here of the fields not to set
 	 * @return the fingerprints of what the server holds now, for the instance's snapshot
 	 */
 	long[] apply(T answer, ObjectNode tree) {
 		List<String> names = this.tracker.wireNames(this.entity);
-		long[] local = this.tracker.fingerprints(this.entity, this.target);
 		long[] server = this.tracker.fingerprints(this.entity, answer);
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			if (!tree.has(name)) {
-				// Not in the answer: the server holds what the request left it.
-				server[i] = expected(i, names);
+		Set<String> unset = unset(names, server);
+		long[] held = held(names, server, tree::has);
+		tree.remove(unset);
+		this.entity.getCodec().update(this.target, tree);
+		return held;
+	}
+
+	/**
+	 * Updates the instance from an answer's body, read again: its numbers keep the
+	 * precision and scale they were written with.
+	 * @param answer the answer decoded whole into a new instance
+	 * @param body the answer's body, a JSON object
+	 * @param mapper the client's JSON mapper
+	 * @return the fingerprints of what the server holds now, for the instance's snapshot
+	 */
+	long[] apply(T answer, byte[] body, JsonMapper mapper) {
+		List<String> names = this.tracker.wireNames(this.entity);
+		long[] server = this.tracker.fingerprints(this.entity, answer);
+		Set<String> unset = unset(names, server);
+		Set<String> present = new HashSet<>();
+		TokenFilter skip = new TokenFilter() {
+
+			@Override
+			public @Nullable TokenFilter includeProperty(String name) {
+				// Called for the record's own properties only: their values are included
+				// or left out whole.
+				present.add(name);
+				return unset.contains(name) ? null : TokenFilter.INCLUDE_ALL;
 			}
-			else if (local[i] != this.start[i] || local[i] == server[i]) {
-				// Changed here since the request began, or nothing to change.
-				tree.remove(name);
+
+		};
+		try (JsonParser parser = new FilteringParserDelegate(mapper.createParser(body), skip,
+				TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
+			if (parser.nextToken() != null) {
+				this.entity.getCodec().update(this.target, parser);
 			}
 		}
-		this.entity.getCodec().update(this.target, tree);
+		return held(names, server, present::contains);
+	}
+
+	/**
+	 * The fields of the answer not to set: those changed here since the request began,
+	 * and those the answer leaves as they are.
+	 */
+	private Set<String> unset(List<String> names, long[] server) {
+		long[] local = this.tracker.fingerprints(this.entity, this.target);
+		Set<String> unset = new HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (local[i] != this.start[i] || local[i] == server[i]) {
+				unset.add(names.get(i));
+			}
+		}
+		return unset;
+	}
+
+	/**
+	 * What the server holds: what it answered, and for a field the answer does not hold,
+	 * what the request left it.
+	 */
+	private long[] held(List<String> names, long[] server, Predicate<String> answered) {
+		for (int i = 0; i < names.size(); i++) {
+			if (!answered.test(names.get(i))) {
+				server[i] = expected(i, names);
+			}
+		}
 		return server;
 	}
 

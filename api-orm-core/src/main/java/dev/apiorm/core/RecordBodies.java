@@ -53,14 +53,13 @@ final class RecordBodies {
 		RecordType type = recordType(entity);
 		return (body, headers) -> {
 			String etag = headers.getETag();
-			// Into a new instance straight from the network buffer. An update in place
-			// reads the record as a tree first: the target's fields are set once all of
-			// them decoded, and only those the answer holds. A record in an envelope is
-			// taken out of it as a tree.
+			// Into a new instance straight from the network buffer; for an in-place
+			// update the bytes are kept to set the target's fields once they all
+			// decoded. A record in an envelope is taken out of it as a tree.
 			JsonNode tree = this.dialect.wrapsRecords()
-					? this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type)
-					: (into != null) ? this.jsonMapper.readTree(body) : null;
-			T complete = (tree != null) ? codec.read(tree) : codec.read(body);
+					? this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type) : null;
+			byte[] bytes = (tree == null && into != null) ? body.readAllBytes() : null;
+			T complete = (tree != null) ? codec.read(tree) : (bytes != null) ? codec.read(bytes) : codec.read(body);
 			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
 			}
@@ -75,10 +74,16 @@ final class RecordBodies {
 				}
 				return complete;
 			}
-			if (!(tree instanceof ObjectNode fields)) {
+			long[] held;
+			if (bytes != null) {
+				held = into.apply(complete, bytes, this.jsonMapper);
+			}
+			else if (tree instanceof ObjectNode fields) {
+				held = into.apply(complete, fields);
+			}
+			else {
 				throw new ApiDecodeException("the record is not a JSON object", null);
 			}
-			long[] held = into.apply(complete, fields);
 			if (this.tracker != null) {
 				this.tracker.remember(into.target(), held, etag);
 			}
