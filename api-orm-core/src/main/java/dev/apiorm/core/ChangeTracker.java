@@ -47,6 +47,15 @@ final class ChangeTracker {
 		this.snapshots.putAll(records, (record) -> snapshot(tracked, entity, record, null));
 	}
 
+	/**
+	 * Remembers what the server holds of a record, as fingerprints of its fields that can
+	 * change (from {@link #fingerprints}).
+	 */
+	void remember(Object record, long[] fingerprints, @Nullable String etag) {
+		this.snapshots.put(record, (fingerprints.length == 0 && etag == null) ? UNCHANGEABLE
+				: new Snapshot((fingerprints.length == 0) ? NONE : fingerprints, etag));
+	}
+
 	@Nullable Snapshot snapshot(Object record) {
 		return this.snapshots.get(record);
 	}
@@ -74,16 +83,39 @@ final class ChangeTracker {
 		return changed;
 	}
 
+	/**
+	 * The fingerprints of the fields of a record that can change, as they are now, in the
+	 * order of {@link #wireNames}.
+	 */
+	<T> long[] fingerprints(ApiPersistentEntity<T> entity, T record) {
+		return fingerprints(tracked(entity), entity, record);
+	}
+
+	/**
+	 * The API names of the fields of a model that can change, in the order of their
+	 * fingerprints.
+	 */
+	List<String> wireNames(ApiPersistentEntity<?> entity) {
+		return tracked(entity).stream().map(Tracked::wireName).toList();
+	}
+
 	private static <T> Snapshot snapshot(List<Tracked<T>> tracked, ApiPersistentEntity<T> entity, T record,
 			@Nullable String etag) {
 		if (tracked.isEmpty()) {
 			return (etag != null) ? new Snapshot(NONE, etag) : UNCHANGEABLE;
 		}
+		return new Snapshot(fingerprints(tracked, entity, record), etag);
+	}
+
+	private static <T> long[] fingerprints(List<Tracked<T>> tracked, ApiPersistentEntity<T> entity, T record) {
+		if (tracked.isEmpty()) {
+			return NONE;
+		}
 		long[] fingerprints = new long[tracked.size()];
 		for (int i = 0; i < fingerprints.length; i++) {
 			fingerprints[i] = ValueFingerprint.of(tracked.get(i).field().get(record), entity.getCodec());
 		}
-		return new Snapshot(fingerprints, etag);
+		return fingerprints;
 	}
 
 	@SuppressWarnings("unchecked")

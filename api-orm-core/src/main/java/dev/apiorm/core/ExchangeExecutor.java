@@ -265,6 +265,13 @@ final class ExchangeExecutor {
 			throw new ApiDecodeException(request + ": decoding the response body failed with "
 					+ ex.getClass().getSimpleName() + " (a body too large or too deeply nested for this JVM)", ex);
 		}
+		catch (Error ex) {
+			// Any other error of a decoder (a class missing from the class path, an
+			// assertion): fatal ones would end the task as above, and the others be taken
+			// for a broken connection.
+			throw new ApiDecodeException(request + ": decoding the response body failed with "
+					+ ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+		}
 		catch (JacksonException | ApiDecodeException ex) {
 			throw new ApiDecodeException(request + ": the response body is not what " + request.entity().getModelName()
 					+ " expects: " + ex.getMessage(), ex);

@@ -1,7 +1,5 @@
 package dev.apiorm.core;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -42,14 +40,14 @@ final class RecordBodies {
 	}
 
 	/**
-	 * The decoder of a record, into the caller's instance when one is given (atomically:
-	 * a body it cannot hold leaves it as it was). Asked for by id, a record with another
-	 * id (a response meant for another request, left on a connection by a desynchronized
-	 * server or proxy) is refused before anything is set.
-	 * @param target the instance to update in place, {@code null} for a new one
+	 * The decoder of a record, into the caller's instance when an update of it is given
+	 * (atomically: a body it cannot hold leaves it as it was). Asked for by id, a record
+	 * with another id (a response meant for another request, left on a connection by a
+	 * desynchronized server or proxy) is refused before anything is set.
+	 * @param into the update of the instance in place, {@code null} for a new instance
 	 * @param id the id asked for, {@code null} for a create
 	 */
-	<T> BodyDecoder<T> record(ApiPersistentEntity<T> entity, @Nullable T target, @Nullable Object id) {
+	<T> BodyDecoder<T> record(ApiPersistentEntity<T> entity, @Nullable InPlaceUpdate<T> into, @Nullable Object id) {
 		ApiEntityCodec<T> codec = entity.getCodec();
 		Object expected = (id != null) ? entity.convertId(id) : null;
 		RecordType type = recordType(entity);
@@ -60,7 +58,7 @@ final class RecordBodies {
 			// decoded. A record in an envelope is taken out of it as a tree.
 			JsonNode tree = this.dialect.wrapsRecords()
 					? this.dialect.unwrapRecord(this.jsonMapper.readTree(body), type) : null;
-			byte[] bytes = (tree == null && target != null) ? body.readAllBytes() : null;
+			byte[] bytes = (tree == null && into != null) ? body.readAllBytes() : null;
 			T complete = (tree != null) ? codec.read(tree) : (bytes != null) ? codec.read(bytes) : codec.read(body);
 			if (complete == null) {
 				throw new ApiDecodeException("the body is the JSON literal null, not a record", null);
@@ -70,26 +68,43 @@ final class RecordBodies {
 				throw new ApiDecodeException("the API answered with the record " + entity.getIdWireName() + "=" + actual
 						+ ", not the one asked for; it was not used", null);
 			}
-			T record = complete;
-			if (target != null) {
-				record = (tree != null) ? codec.update(target, tree)
-						: codec.update(target, Objects.requireNonNull(bytes));
+			if (into == null) {
+				if (this.tracker != null) {
+					this.tracker.track(entity, complete, etag);
+				}
+				return complete;
+			}
+			long[] held;
+			if (bytes != null) {
+				held = into.apply(complete, bytes, this.jsonMapper);
+			}
+			else if (tree instanceof ObjectNode fields) {
+				held = into.apply(complete, fields);
+			}
+			else {
+				throw new ApiDecodeException("the record is not a JSON object", null);
 			}
 			if (this.tracker != null) {
-				this.tracker.track(entity, record, etag);
+				this.tracker.remember(into.target(), held, etag);
 			}
-			return record;
+			return into.target();
 		};
 	}
 
 	/**
 	 * The decoder of the answer to a write of an instance: a {@code 204 No Content} means
 	 * the API took the instance as sent.
+	 * @param into the update of the instance in place, {@code null} when it is immutable
 	 */
-	<T> BodyDecoder<T> written(ApiPersistentEntity<T> entity, T object, Object id) {
-		return record(entity, entity.isMutable() ? object : null, id).orNoContent((headers) -> {
+	<T> BodyDecoder<T> written(ApiPersistentEntity<T> entity, T object, @Nullable InPlaceUpdate<T> into, Object id) {
+		return record(entity, into, id).orNoContent((headers) -> {
 			if (this.tracker != null) {
-				this.tracker.track(entity, object, headers.getETag());
+				if (into != null) {
+					this.tracker.remember(object, into.noContent(), headers.getETag());
+				}
+				else {
+					this.tracker.track(entity, object, headers.getETag());
+				}
 			}
 			return object;
 		});

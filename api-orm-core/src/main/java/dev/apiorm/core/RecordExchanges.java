@@ -46,39 +46,43 @@ final class RecordExchanges {
 	}
 
 	/**
-	 * A record by id, into an instance when one is given.
+	 * A record by id, into an instance when an update of one is given.
 	 */
-	<T> Mono<T> read(ApiPersistentEntity<T> entity, Object id, @Nullable T target, String operation) {
+	<T> Mono<T> read(ApiPersistentEntity<T> entity, Object id, @Nullable InPlaceUpdate<T> into, String operation) {
 		Exchange exchange = new Exchange(entity, operation, HttpMethod.GET, this.urls.record(entity, id), null, true);
-		return this.executor.execute(exchange, this.bodies.record(entity, target, id));
+		return this.executor.execute(exchange, this.bodies.record(entity, into, id));
 	}
 
 	/**
-	 * A {@code POST} of a record's JSON, the answer decoded into an instance when one is
-	 * given.
+	 * A {@code POST} of a record's JSON, the answer decoded into an instance when an
+	 * update of one is given.
 	 */
-	<T> Mono<T> create(ApiPersistentEntity<T> entity, byte[] json, @Nullable T target) {
+	<T> Mono<T> create(ApiPersistentEntity<T> entity, byte[] json, @Nullable InPlaceUpdate<T> into) {
 		// One key per logical create, the same on every attempt.
 		String key = this.idempotencyKeys ? UUID.randomUUID().toString() : null;
 		Exchange exchange = new Exchange(entity, "create", HttpMethod.POST, this.urls.collection(entity),
 				this.bodies.body(entity, json, null), false, key, null);
-		return this.executor.execute(exchange, this.bodies.record(entity, target, null));
+		return this.executor.execute(exchange, this.bodies.record(entity, into, null));
 	}
 
 	/**
-	 * The whole instance, with the dialect's replace method.
+	 * The whole instance, with the dialect's replace method, the answer decoded into it
+	 * when an update of it is given.
 	 */
-	<T> Mono<T> replace(ApiPersistentEntity<T> entity, T object, Object id, @Nullable String ifMatch) {
+	<T> Mono<T> replace(ApiPersistentEntity<T> entity, T object, Object id, @Nullable String ifMatch,
+			@Nullable InPlaceUpdate<T> into) {
 		Exchange exchange = new Exchange(entity, "update", this.dialect.replaceMethod(), this.urls.record(entity, id),
 				this.bodies.body(entity, entity.getCodec().writeRecord(object), id), true, null, ifMatch);
-		return conditional(entity, id, this.executor.execute(exchange, this.bodies.written(entity, object, id)));
+		return conditional(entity, id, this.executor.execute(exchange, this.bodies.written(entity, object, into, id)));
 	}
 
 	/**
 	 * A {@code PATCH} of some fields of an instance, with their values in it.
 	 * @param fields the fields, by API or Java name
+	 * @param into the update of the instance in place, {@code null} when it is immutable
 	 */
-	<T> Mono<T> patch(ApiPersistentEntity<T> entity, T object, Object id, String[] fields, @Nullable String ifMatch) {
+	<T> Mono<T> patch(ApiPersistentEntity<T> entity, T object, Object id, String[] fields, @Nullable String ifMatch,
+			@Nullable InPlaceUpdate<T> into) {
 		Map<String, Object> all = entity.getCodec().toMap(object);
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (String field : fields) {
@@ -87,7 +91,7 @@ final class RecordExchanges {
 		}
 		Exchange exchange = new Exchange(entity, "partial_update", HttpMethod.PATCH, this.urls.record(entity, id),
 				this.bodies.body(entity, entity.getCodec().writeFields(values), id), true, null, ifMatch);
-		return conditional(entity, id, this.executor.execute(exchange, this.bodies.written(entity, object, id)));
+		return conditional(entity, id, this.executor.execute(exchange, this.bodies.written(entity, object, into, id)));
 	}
 
 	/**

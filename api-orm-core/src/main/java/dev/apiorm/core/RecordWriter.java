@@ -38,8 +38,12 @@ final class RecordWriter {
 	}
 
 	<T> Mono<T> insert(ApiPersistentEntity<T> entity, T object) {
+		return insert(entity, object, inPlace(entity, object));
+	}
+
+	private <T> Mono<T> insert(ApiPersistentEntity<T> entity, T object, @Nullable InPlaceUpdate<T> into) {
 		this.validator.validate(entity, object);
-		return this.exchanges.create(entity, entity.getCodec().writeRecord(object), inPlace(entity, object));
+		return this.exchanges.create(entity, entity.getCodec().writeRecord(object), into);
 	}
 
 	<T> Mono<T> insert(ApiPersistentEntity<T> entity, Map<String, ?> fields) {
@@ -59,16 +63,19 @@ final class RecordWriter {
 	}
 
 	<T> Mono<T> save(ApiPersistentEntity<T> entity, T object) {
+		// Begun before the plan reads the instance: what changes in it from here on, the
+		// answer does not undo.
+		InPlaceUpdate<T> into = inPlace(entity, object);
 		ChangeTracker.Snapshot snapshot = this.flags.tracking() ? this.tracker.snapshot(object) : null;
 		SavePlan plan = SavePlan.of(entity, object, snapshot, this.flags, this.tracker);
 		if (plan instanceof SavePlan.Create) {
-			return insert(entity, object);
+			return insert(entity, object, into);
 		}
 		if (plan instanceof SavePlan.Replace replace) {
-			return replace(entity, object, replace.ifMatch());
+			return replace(entity, object, replace.ifMatch(), into);
 		}
 		if (plan instanceof SavePlan.Patch patch) {
-			return patch(entity, object, patch.fields().toArray(String[]::new), patch.ifMatch());
+			return patch(entity, object, patch.fields().toArray(String[]::new), patch.ifMatch(), into);
 		}
 		if (plan instanceof SavePlan.Refuse refuse) {
 			return Mono.error(refuse.error());
@@ -80,18 +87,20 @@ final class RecordWriter {
 	 * A replace of the whole instance, conditional on its strong ETag.
 	 */
 	<T> Mono<T> update(ApiPersistentEntity<T> entity, T object) {
-		return replace(entity, object, ifMatch(object));
+		return replace(entity, object, ifMatch(object), inPlace(entity, object));
 	}
 
 	/**
 	 * A {@code PATCH} of some fields of the instance, conditional on its strong ETag.
 	 */
 	<T> Mono<T> patch(ApiPersistentEntity<T> entity, T object, String[] fields) {
-		return patch(entity, object, fields, ifMatch(object));
+		return patch(entity, object, fields, ifMatch(object), inPlace(entity, object));
 	}
 
 	<T> Mono<T> refresh(ApiPersistentEntity<T> entity, T object) {
-		return this.exchanges.read(entity, requireId(entity, object, "refresh"), inPlace(entity, object), "refresh");
+		InPlaceUpdate<T> into = inPlace(entity, object);
+		return this.exchanges.read(entity, requireId(entity, object, "refresh"),
+				(into != null) ? into.sending(List.of()) : null, "refresh");
 	}
 
 	/**
@@ -103,16 +112,20 @@ final class RecordWriter {
 			.doOnSuccess((done) -> this.tracker.forget(object));
 	}
 
-	private <T> Mono<T> replace(ApiPersistentEntity<T> entity, T object, @Nullable String ifMatch) {
+	private <T> Mono<T> replace(ApiPersistentEntity<T> entity, T object, @Nullable String ifMatch,
+			@Nullable InPlaceUpdate<T> into) {
 		Object id = requireId(entity, object, "update");
 		this.validator.validate(entity, object);
-		return this.exchanges.replace(entity, object, id, ifMatch);
+		return this.exchanges.replace(entity, object, id, ifMatch, into);
 	}
 
-	private <T> Mono<T> patch(ApiPersistentEntity<T> entity, T object, String[] fields, @Nullable String ifMatch) {
+	private <T> Mono<T> patch(ApiPersistentEntity<T> entity, T object, String[] fields, @Nullable String ifMatch,
+			@Nullable InPlaceUpdate<T> into) {
 		Object id = requireId(entity, object, "partially update");
 		this.validator.validateProperties(entity, object, Arrays.stream(fields).map(entity::getJavaName).toList());
-		return this.exchanges.patch(entity, object, id, fields, ifMatch);
+		InPlaceUpdate<T> sending = (into != null)
+				? into.sending(Arrays.stream(fields).map(entity::getWireName).toList()) : null;
+		return this.exchanges.patch(entity, object, id, fields, ifMatch, sending);
 	}
 
 	/**
@@ -124,8 +137,12 @@ final class RecordWriter {
 		return (snapshot != null) ? snapshot.strongEtag() : null;
 	}
 
-	private static <T> @Nullable T inPlace(ApiPersistentEntity<T> entity, T object) {
-		return entity.isMutable() ? object : null;
+	/**
+	 * The update in place of an instance whose request begins now, {@code null} for an
+	 * immutable one (the answer is a new instance).
+	 */
+	private <T> @Nullable InPlaceUpdate<T> inPlace(ApiPersistentEntity<T> entity, T object) {
+		return entity.isMutable() ? InPlaceUpdate.begin(this.tracker, entity, object) : null;
 	}
 
 	private static <T> Object requireId(ApiPersistentEntity<T> entity, T object, String operation) {

@@ -55,7 +55,7 @@ class RecordBodiesTests {
 	void aMutableInstanceIsUpdatedInPlace() throws IOException {
 		User mine = user(7L, "Al");
 
-		User answered = this.drf.record(this.users, mine, 7)
+		User answered = this.drf.record(this.users, into(mine), 7)
 			.decode(body("{\"id\":7,\"name\":\"Ann\",\"role\":\"admin\"}"), new HttpHeaders());
 
 		assertThat(answered).isSameAs(mine);
@@ -67,7 +67,7 @@ class RecordBodiesTests {
 	void aBodyTheModelCannotHoldLeavesTheInstanceAsItWas() {
 		User mine = user(7L, "Al");
 
-		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.drf.record(this.users, mine, 7)
+		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> this.drf.record(this.users, into(mine), 7)
 			.decode(body("{\"id\":7,\"name\":\"Ann\",\"age\":\"not a number\"}"), new HttpHeaders()));
 		assertThat(mine.getName()).isEqualTo("Al");
 		assertThat(this.tracker.snapshot(mine)).isNull();
@@ -78,7 +78,7 @@ class RecordBodiesTests {
 		User mine = user(7L, "Al");
 
 		assertThatExceptionOfType(ApiDecodeException.class)
-			.isThrownBy(() -> this.drf.record(this.users, mine, "7")
+			.isThrownBy(() -> this.drf.record(this.users, into(mine), "7")
 				.decode(body("{\"id\":8,\"name\":\"Eve\"}"), new HttpHeaders()))
 			.withMessageContaining("answered with the record id=8, not the one asked for");
 		assertThat(mine.getName()).isEqualTo("Al");
@@ -95,7 +95,7 @@ class RecordBodiesTests {
 	void aWriteAnsweredWithNoContentTakesTheInstanceAsSentAndItsNewEtag() {
 		User mine = user(7L, "Al");
 
-		User answered = this.drf.written(this.users, mine, 7L).noContent(etag("\"v4\""));
+		User answered = this.drf.written(this.users, mine, into(mine), 7L).noContent(etag("\"v4\""));
 
 		assertThat(answered).isSameAs(mine);
 		assertThat(this.tracker.snapshot(mine).strongEtag()).isEqualTo("\"v4\"");
@@ -158,6 +158,10 @@ class RecordBodiesTests {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(etag);
 		return headers;
+	}
+
+	private InPlaceUpdate<User> into(User user) {
+		return InPlaceUpdate.begin(this.tracker, this.users, user);
 	}
 
 }

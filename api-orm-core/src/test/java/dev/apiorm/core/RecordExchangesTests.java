@@ -38,7 +38,9 @@ class RecordExchangesTests {
 		StubWebClient api = new StubWebClient((request) -> StubWebClient.json(HttpStatus.OK, RECORD));
 		User mine = user(7L, "Al");
 
-		User read = exchanges(api).read(this.users, 7, mine, "refresh").block();
+		User read = exchanges(api)
+			.read(this.users, 7, InPlaceUpdate.begin(new ChangeTracker(), this.users, mine), "refresh")
+			.block();
 
 		assertThat(read).isSameAs(mine);
 		assertThat(mine.getName()).isEqualTo("Ann");
@@ -60,7 +62,7 @@ class RecordExchangesTests {
 		StubWebClient api = new StubWebClient((request) -> StubWebClient.json(HttpStatus.OK, RECORD, "ETag", "\"v2\""));
 		User mine = user(7L, "Ann");
 
-		exchanges(api).replace(this.users, mine, 7L, "\"v1\"").block();
+		exchanges(api).replace(this.users, mine, 7L, "\"v1\"", null).block();
 
 		StubWebClient.Request put = api.seen.get(0);
 		assertThat(api.seen).hasSize(1);
@@ -76,7 +78,7 @@ class RecordExchangesTests {
 		User mine = user(7L, "Ann");
 		mine.setCreatedAt("2027-01-01");
 
-		exchanges(api).patch(this.users, mine, 7L, new String[] { "createdAt", "name" }, null).block();
+		exchanges(api).patch(this.users, mine, 7L, new String[] { "createdAt", "name" }, null, null).block();
 
 		assertThat(api.requests)
 			.containsExactly("PATCH http://api.test/api/v1/users/7/ {\"created_at\":\"2027-01-01\",\"name\":\"Ann\"}");
@@ -98,8 +100,10 @@ class RecordExchangesTests {
 				byMethod((method) -> method.equals("PATCH") ? StubWebClient.json(HttpStatus.PRECONDITION_FAILED, "{}")
 						: StubWebClient.json(HttpStatus.OK, "{\"id\":7,\"name\":\"Theirs\"}")));
 
-		assertThatExceptionOfType(PreconditionFailedException.class).isThrownBy(
-				() -> exchanges(api).patch(this.users, user(7L, "Mine"), 7L, new String[] { "name" }, "\"v1\"").block())
+		assertThatExceptionOfType(PreconditionFailedException.class)
+			.isThrownBy(() -> exchanges(api)
+				.patch(this.users, user(7L, "Mine"), 7L, new String[] { "name" }, "\"v1\"", null)
+				.block())
 			.satisfies((conflict) -> assertThat(conflict.current())
 				.hasValueSatisfying((current) -> assertThat(((User) current).getName()).isEqualTo("Theirs")));
 		assertThat(api.requests).containsExactly(

@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A raw socket server on 127.0.0.1 that misbehaves as production networks do. The
  * behaviour is chosen by the request path ({@code /api/v1/users/<name>/} for one record,
- * {@code /api/v1/users/?fault=<name>} for a page); {@code /api/v1/users/0/} is always
- * answered properly, to show that the client's pool still works. It counts the requests
- * it read, per path.
+ * {@code /api/v1/users/?fault=<name>} for a page; {@code fault=fails-later&error=<text>}
+ * serves two pages, the second with a record named by the text); {@code /api/v1/users/0/}
+ * is always answered properly, to show that the client's pool still works. It counts the
+ * requests it read, per path.
  */
 final class HostileServer implements AutoCloseable {
 
@@ -193,6 +194,10 @@ final class HostileServer implements AutoCloseable {
 			case "loop-b" -> ok(out, page("/api/v1/users/?fault=loop-a", "[" + record(2) + "]", 9));
 			case "null-record" -> ok(out, page(null, "[" + record(1) + ",null]", 2));
 			case "one-page" -> ok(out, page(null, "[" + record(1) + "]", 1));
+			case "fails-later" -> ok(out, page("/api/v1/users/?fault=fails-later-2&error=" + parameter(path, "error"),
+					"[" + record(1) + "," + record(2) + "]", 3));
+			case "fails-later-2" ->
+				ok(out, page(null, "[{\"id\":3,\"name\":\"" + parameter(path, "error") + "\"}]", 3));
 			case "garbage-page" -> ok(out, "{\"count\":2,\"results\":[{\"id\":1,");
 			case "malformed-next" ->
 				ok(out, "{\"count\":9,\"next\":\"http://[::bad\",\"results\":[" + record(1) + "]}");
@@ -203,6 +208,15 @@ final class HostileServer implements AutoCloseable {
 		}
 		out.flush();
 		return true;
+	}
+
+	private static String parameter(String path, String name) {
+		int start = path.indexOf(name + "=");
+		if (start < 0) {
+			return "";
+		}
+		int end = path.indexOf('&', start);
+		return path.substring(start + name.length() + 1, (end > 0) ? end : path.length());
 	}
 
 	private static String fault(String path) {

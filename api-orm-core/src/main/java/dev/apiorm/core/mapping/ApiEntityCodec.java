@@ -159,6 +159,16 @@ public final class ApiEntityCodec<T> {
 	}
 
 	/**
+	 * Sets the fields a parser yields on an existing mutable record.
+	 * @param target the record to update
+	 * @param parser the parser, at the record's first token
+	 * @return the updated record
+	 */
+	public T update(T target, JsonParser parser) {
+		return this.mapper.readerForUpdating(target).readValue(parser);
+	}
+
+	/**
 	 * The JSON of a whole record, without its null properties.
 	 * @param record the record
 	 * @return the JSON bytes

@@ -18,6 +18,7 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.PageResult;
 import dev.apiorm.dialect.RecordsReader;
+import dev.apiorm.exception.ApiDecodeException;
 import dev.apiorm.exception.NotFoundException;
 import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.schema.SchemaCheck;
@@ -327,16 +328,33 @@ public final class WindowReader {
 		}
 		if (passes.size() == 1) {
 			PageStage.Pass<R> only = passes.get(0);
-			return (page, kept, index, last) -> only.apply(new StagedPage<>(page, kept, index, last))
+			return (page, kept, index, last) -> apply(only, new StagedPage<>(page, kept, index, last))
 				.map(StagedPage::records);
 		}
 		return (page, kept, index, last) -> {
 			Mono<StagedPage<R>> staged = Mono.just(new StagedPage<>(page, kept, index, last));
 			for (PageStage.Pass<R> pass : passes) {
-				staged = staged.flatMap(pass::apply);
+				staged = staged.flatMap((current) -> apply(pass, current));
 			}
 			return staged.map(StagedPage::records);
 		};
+	}
+
+	/**
+	 * A stage's work on a page, an {@link Error} it throws (an {@code OutOfMemoryError}
+	 * on a large page) signalled as an {@link ApiDecodeException}: Reactor lets the JVM's
+	 * fatal errors unwind the network thread's task without a signal, and the caller
+	 * would wait for ever.
+	 */
+	private static <R> Mono<StagedPage<R>> apply(PageStage.Pass<R> pass, StagedPage<R> page) {
+		try {
+			return pass.apply(page);
+		}
+		catch (Error error) {
+			return Mono
+				.error(new ApiDecodeException("page " + (page.index() + 1) + " could not be processed: a page stage "
+						+ "failed with " + error.getClass().getSimpleName() + ": " + error.getMessage(), error));
+		}
 	}
 
 	@Override
