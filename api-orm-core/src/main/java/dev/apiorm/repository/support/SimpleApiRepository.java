@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
 import org.springframework.util.Assert;
 
 import dev.apiorm.ApiRepository;
@@ -15,13 +20,16 @@ import dev.apiorm.core.Blocking;
 /**
  * The standard blocking {@link ApiRepository}: every method waits for its
  * {@link SimpleReactiveApiRepository} twin, so both faces send the same requests. Also
- * the base class of declared repository interfaces; a custom base class
- * ({@code @EnableApiRepositories(repositoryBaseClass)}) needs a constructor with the same
- * two parameters.
+ * the base class of declared repository interfaces, which is why it implements Spring
+ * Data's {@link ListCrudRepository} and {@link ListPagingAndSortingRepository} too (their
+ * id type is {@code Object}: any id is converted to the model's id type); a custom base
+ * class ({@code @EnableApiRepositories(repositoryBaseClass)}) needs a constructor with
+ * the same two parameters.
  *
  * @param <T> the model type
  */
-public class SimpleApiRepository<T> implements ApiRepository<T> {
+public class SimpleApiRepository<T>
+		implements ApiRepository<T>, ListCrudRepository<T, Object>, ListPagingAndSortingRepository<T, Object> {
 
 	private final ApiEntityInformation<T> information;
 
@@ -99,7 +107,7 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	}
 
 	@Override
-	public T save(T object) {
+	public <S extends T> S save(S object) {
 		return Blocking.blockRequired(this.reactive.save(object));
 	}
 
@@ -126,6 +134,62 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	@Override
 	public Map<String, Object> toMap(T object) {
 		return this.reactive.toMap(object);
+	}
+
+	// Spring Data's names and CRUD contracts, as their reactive twins do them.
+
+	@Override
+	public boolean existsById(Object id) {
+		return findById(id).isPresent();
+	}
+
+	@Override
+	public List<T> findAll() {
+		return all().list();
+	}
+
+	@Override
+	public List<T> findAll(Sort sort) {
+		return all().orderBy(sort).list();
+	}
+
+	@Override
+	public Page<T> findAll(Pageable pageable) {
+		return all().page(pageable);
+	}
+
+	@Override
+	public List<T> findAllById(Iterable<Object> ids) {
+		return Blocking.blockRequired(this.reactive.findAllById(ids).collectList());
+	}
+
+	@Override
+	public long count() {
+		return all().count();
+	}
+
+	@Override
+	public <S extends T> List<S> saveAll(Iterable<S> objects) {
+		return Blocking.blockRequired(this.reactive.saveAll(objects).collectList());
+	}
+
+	@Override
+	public void deleteAllById(Iterable<?> ids) {
+		Blocking.block(this.reactive.deleteAllById(ids));
+	}
+
+	@Override
+	public void deleteAll(Iterable<? extends T> objects) {
+		Blocking.block(this.reactive.deleteAll(objects));
+	}
+
+	/**
+	 * Deletes every record of the collection, as
+	 * {@link SimpleReactiveApiRepository#deleteAll()} does.
+	 */
+	@Override
+	public void deleteAll() {
+		Blocking.block(this.reactive.deleteAll());
 	}
 
 	@Override
