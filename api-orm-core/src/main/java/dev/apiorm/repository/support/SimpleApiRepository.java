@@ -3,12 +3,16 @@ package dev.apiorm.repository.support;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.springframework.data.domain.Example;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
+import org.springframework.data.repository.query.FluentQuery;
+import org.springframework.data.repository.query.ListQueryByExampleExecutor;
 import org.springframework.util.Assert;
 
 import dev.apiorm.ApiRepository;
@@ -16,6 +20,7 @@ import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.QuerySet;
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.Blocking;
+import dev.apiorm.exception.UnsupportedQueryException;
 
 /**
  * The standard blocking {@link ApiRepository}: every method waits for its
@@ -28,8 +33,8 @@ import dev.apiorm.core.Blocking;
  *
  * @param <T> the model type
  */
-public class SimpleApiRepository<T>
-		implements ApiRepository<T>, ListCrudRepository<T, Object>, ListPagingAndSortingRepository<T, Object> {
+public class SimpleApiRepository<T> implements ApiRepository<T>, ListCrudRepository<T, Object>,
+		ListPagingAndSortingRepository<T, Object>, ListQueryByExampleExecutor<T> {
 
 	private final ApiEntityInformation<T> information;
 
@@ -190,6 +195,62 @@ public class SimpleApiRepository<T>
 	@Override
 	public void deleteAll() {
 		Blocking.block(this.reactive.deleteAll());
+	}
+
+	// Query by Example, as the reactive twin translates it.
+
+	/**
+	 * The records an example matches, as a query set.
+	 * @param example the example
+	 * @return the query set
+	 */
+	QuerySet<T> all(Example<? extends T> example) {
+		return new DefaultQuerySet<>(this.reactive.all(example));
+	}
+
+	@Override
+	public <S extends T> Optional<S> findOne(Example<S> example) {
+		return Blocking.blockOptional(this.reactive.findOne(example));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> List<S> findAll(Example<S> example) {
+		return (List<S>) all(example).list();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> List<S> findAll(Example<S> example, Sort sort) {
+		return (List<S>) all(example).orderBy(sort).list();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> Page<S> findAll(Example<S> example, Pageable pageable) {
+		return (Page<S>) all(example).page(pageable);
+	}
+
+	@Override
+	public <S extends T> long count(Example<S> example) {
+		return all(example).count();
+	}
+
+	@Override
+	public <S extends T> boolean exists(Example<S> example) {
+		return all(example).exists();
+	}
+
+	/**
+	 * Not supported: fluent queries by example are refused; use
+	 * {@link #findAll(Example, Pageable)}.
+	 */
+	@Override
+	public <S extends T, R> R findBy(Example<S> example,
+			Function<FluentQuery.FetchableFluentQuery<S>, R> queryFunction) {
+		throw new UnsupportedQueryException(
+				"findBy(Example, Function) of " + this.information.getJavaType().getSimpleName()
+						+ ": fluent queries are not supported; use findAll(Example, Pageable)");
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.apiorm.repository.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
@@ -11,6 +12,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Example;
+import org.springframework.data.repository.query.FluentQuery;
+import org.springframework.data.repository.query.ReactiveQueryByExampleExecutor;
 import org.springframework.data.repository.reactive.ReactiveCrudRepository;
 import org.springframework.data.repository.reactive.ReactiveSortingRepository;
 import org.springframework.util.Assert;
@@ -23,6 +27,8 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.exception.BadRequestException;
 import dev.apiorm.exception.ConflictException;
 import dev.apiorm.exception.DoesNotExistException;
+import dev.apiorm.exception.MultipleObjectsReturnedException;
+import dev.apiorm.exception.UnsupportedQueryException;
 import dev.apiorm.exception.PreconditionFailedException;
 import dev.apiorm.query.QueryDefinition;
 
@@ -37,8 +43,8 @@ import dev.apiorm.query.QueryDefinition;
  *
  * @param <T> the model type
  */
-public class SimpleReactiveApiRepository<T>
-		implements ReactiveApiRepository<T>, ReactiveCrudRepository<T, Object>, ReactiveSortingRepository<T, Object> {
+public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T>, ReactiveCrudRepository<T, Object>,
+		ReactiveSortingRepository<T, Object>, ReactiveQueryByExampleExecutor<T> {
 
 	private final ApiEntityInformation<T> information;
 
@@ -296,6 +302,63 @@ public class SimpleReactiveApiRepository<T>
 	@Override
 	public Mono<Void> deleteAll() {
 		return this.byId.deleteAll();
+	}
+
+	// Query by Example: the probe's properties as lookups (see ExampleLookups).
+
+	/**
+	 * The records an example matches, as a query set.
+	 * @param example the example
+	 * @return the query set
+	 */
+	DefaultReactiveQuerySet<T> all(Example<? extends T> example) {
+		Assert.notNull(example, "example must not be null");
+		return ExampleLookups.of(example, this.entity).map(all()::filter).orElseGet(this::all);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> Mono<S> findOne(Example<S> example) {
+		return all(example).slice(0, 2).list().flatMap((found) -> {
+			if (found.size() > 1) {
+				return Mono.error(new MultipleObjectsReturnedException(this.entity.getType(),
+						"findOne(Example) of " + this.entity.getModelName() + " matched more than one record"));
+			}
+			return Mono.justOrEmpty((S) (found.isEmpty() ? null : found.get(0)));
+		});
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> Flux<S> findAll(Example<S> example) {
+		return (Flux<S>) all(example).flux();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> Flux<S> findAll(Example<S> example, Sort sort) {
+		return (Flux<S>) all(example).orderBy(sort).flux();
+	}
+
+	@Override
+	public <S extends T> Mono<Long> count(Example<S> example) {
+		return all(example).count();
+	}
+
+	@Override
+	public <S extends T> Mono<Boolean> exists(Example<S> example) {
+		return all(example).exists();
+	}
+
+	/**
+	 * Not supported: fluent queries by example are refused; use
+	 * {@link #findAll(Example, Sort)}.
+	 */
+	@Override
+	public <S extends T, R, P extends Publisher<R>> P findBy(Example<S> example,
+			Function<FluentQuery.ReactiveFluentQuery<S>, P> queryFunction) {
+		throw new UnsupportedQueryException("findBy(Example, Function) of " + this.entity.getModelName()
+				+ ": fluent queries are not supported; use findAll(Example, Sort)");
 	}
 
 	@Override
