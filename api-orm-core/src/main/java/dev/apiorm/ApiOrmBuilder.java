@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -70,6 +71,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	private final List<ExchangePolicy> exchangePolicies = new ArrayList<>();
 
 	private ClientConnectorFactory connectors = ClientConnectorFactory.REACTOR;
+
+	private @Nullable EntityCallbacks entityCallbacks;
 
 	private @Nullable ApiMappingContext mappingContext;
 
@@ -220,6 +223,19 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	}
 
 	/**
+	 * The Spring Data entity callbacks every client calls before it creates or saves an
+	 * instance ({@link dev.apiorm.core.BeforeSaveCallback}, auditing); Spring Boot's
+	 * auto-configuration passes the application context's.
+	 * @param entityCallbacks the callbacks
+	 * @return this builder
+	 */
+	public ApiOrmBuilder entityCallbacks(EntityCallbacks entityCallbacks) {
+		Assert.notNull(entityCallbacks, "entityCallbacks must not be null");
+		this.entityCallbacks = entityCallbacks;
+		return this;
+	}
+
+	/**
 	 * How each client's connector is made from the HTTP client api-orm configures; Spring
 	 * Boot's auto-configuration goes through Boot's {@code ClientHttpConnectorBuilder}.
 	 * @param connectors the factory
@@ -349,7 +365,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 					+ dialect.name() + ", " + (settings.http().http2() ? "HTTP/2" : "HTTP/1.1"));
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
-							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies, List.of()));
+							this.observationRegistry, this.convention, schemaCheck, this.exchangePolicies, List.of(),
+							this.entityCallbacks));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}
