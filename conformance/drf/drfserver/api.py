@@ -48,6 +48,7 @@ class UserFilter(django_filters.FilterSet):
     class Meta:
         model = User
         fields = {
+            "id": ["exact", "in"],
             "name": LOOKUPS + ["istartswith", "endswith", "iendswith"],
             "email": ["exact", "iexact", "icontains", "in"],
             "active": ["exact"],

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -73,6 +74,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	private final List<ExchangePolicy> exchangePolicies = new ArrayList<>();
 
 	private ClientConnectorFactory connectors = ClientConnectorFactory.REACTOR;
+
+	private @Nullable EntityCallbacks entityCallbacks;
 
 	private @Nullable ApiMappingContext mappingContext;
 
@@ -223,6 +226,19 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	public ApiOrmBuilder exchangePolicy(ExchangePolicy policy) {
 		Assert.notNull(policy, "policy must not be null");
 		this.exchangePolicies.add(policy);
+		return this;
+	}
+
+	/**
+	 * The Spring Data entity callbacks every client calls before it creates or saves an
+	 * instance ({@link dev.apiorm.core.BeforeSaveCallback}, auditing); Spring Boot's
+	 * auto-configuration passes the application context's.
+	 * @param entityCallbacks the callbacks
+	 * @return this builder
+	 */
+	public ApiOrmBuilder entityCallbacks(EntityCallbacks entityCallbacks) {
+		Assert.notNull(entityCallbacks, "entityCallbacks must not be null");
+		this.entityCallbacks = entityCallbacks;
 		return this;
 	}
 
@@ -379,7 +395,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
 							this.observationRegistry, this.convention, schemaCheck,
-							rateLimits.around(this.exchangePolicies, settings), List.of()));
+							rateLimits.around(this.exchangePolicies, settings), List.of(), this.entityCallbacks));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}

@@ -1,6 +1,5 @@
 package dev.apiorm;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,9 +146,7 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * How many records the collection holds.
 	 * @return the count
 	 */
-	default long count() {
-		return all().count();
-	}
+	long count();
 
 	/**
 	 * Whether the collection holds any record.
@@ -206,7 +203,7 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @param object the record
 	 * @return the server's representation
 	 */
-	T save(T object);
+	<S extends T> S save(S object);
 
 	/**
 	 * Sends only the given fields ({@code PATCH}).
@@ -256,57 +253,40 @@ public interface ApiRepository<T> extends Repository<T, Object> {
 	 * @param id the id
 	 * @return {@code true} when the API has it
 	 */
-	default boolean existsById(Object id) {
-		return findById(id).isPresent();
-	}
+	boolean existsById(Object id);
 
 	/**
 	 * Every record (Spring Data's name for {@code all().list()}).
 	 * @return the records
 	 */
-	default List<T> findAll() {
-		return all().list();
-	}
+	List<T> findAll();
 
 	/**
 	 * Every record in an order of Java property names (Spring Data's name).
 	 * @param sort the order
 	 * @return the records
 	 */
-	default List<T> findAll(Sort sort) {
-		return all().orderBy(sort).list();
-	}
+	List<T> findAll(Sort sort);
 
 	/**
 	 * One page of records (Spring Data's name for {@code all().page(pageable)}).
 	 * @param pageable the page and its order
 	 * @return the page with the total
 	 */
-	default Page<T> findAll(Pageable pageable) {
-		return all().page(pageable);
-	}
+	Page<T> findAll(Pageable pageable);
 
 	/**
 	 * Saves every record, one after the other, as {@link #save(Object)} does.
+	 * @param <S> the type of the records
 	 * @param objects the records
 	 * @return the server's representations, in order
 	 */
-	default List<T> saveAll(Iterable<T> objects) {
-		List<T> saved = new ArrayList<>();
-		for (T object : objects) {
-			saved.add(save(object));
-		}
-		return saved;
-	}
+	<S extends T> List<S> saveAll(Iterable<S> objects);
 
 	/**
 	 * Deletes every record, one after the other.
 	 * @param objects the records, each with an id
 	 */
-	default void deleteAll(Iterable<? extends T> objects) {
-		for (T object : objects) {
-			delete(object);
-		}
-	}
+	void deleteAll(Iterable<? extends T> objects);
 
 }

@@ -140,9 +140,7 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * How many records the collection holds.
 	 * @return the count
 	 */
-	default Mono<Long> count() {
-		return all().count();
-	}
+	Mono<Long> count();
 
 	/**
 	 * Whether the collection holds any record.
@@ -194,7 +192,7 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @param object the record
 	 * @return the server's representation
 	 */
-	Mono<T> save(T object);
+	<S extends T> Mono<S> save(S object);
 
 	/**
 	 * Sends only the given fields ({@code PATCH}).
@@ -246,52 +244,41 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @param id the id
 	 * @return {@code true} when the API has it
 	 */
-	default Mono<Boolean> existsById(Object id) {
-		return findById(id).hasElement();
-	}
+	Mono<Boolean> existsById(Object id);
 
 	/**
 	 * Every record (Spring Data's name for {@code all().flux()}).
 	 * @return the records
 	 */
-	default Flux<T> findAll() {
-		return all().flux();
-	}
+	Flux<T> findAll();
 
 	/**
 	 * Every record in an order of Java property names (Spring Data's name).
 	 * @param sort the order
 	 * @return the records
 	 */
-	default Flux<T> findAll(Sort sort) {
-		return all().orderBy(sort).flux();
-	}
+	Flux<T> findAll(Sort sort);
 
 	/**
 	 * One page of records (Spring Data's name for {@code all().page(pageable)}).
 	 * @param pageable the page and its order
 	 * @return the page with the total
 	 */
-	default Mono<Page<T>> findAll(Pageable pageable) {
-		return all().page(pageable);
-	}
+	Mono<Page<T>> findAll(Pageable pageable);
 
 	/**
 	 * Saves every record, one after the other, as {@link #save(Object)} does.
+	 * @param <S> the type of the records
 	 * @param objects the records
 	 * @return the server's representations, in order
 	 */
-	default Flux<T> saveAll(Iterable<T> objects) {
-		return Flux.fromIterable(objects).concatMap(this::save);
-	}
+	<S extends T> Flux<S> saveAll(Iterable<S> objects);
 
 	/**
 	 * Deletes every record, one after the other.
 	 * @param objects the records, each with an id
 	 * @return completion
 	 */
-	default Mono<Void> deleteAll(Iterable<? extends T> objects) {
-		return Flux.fromIterable(objects).concatMap(this::delete).then();
-	}
+	Mono<Void> deleteAll(Iterable<? extends T> objects);
 
 }

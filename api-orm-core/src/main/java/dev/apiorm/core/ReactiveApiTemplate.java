@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -55,6 +56,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private final RecordExchanges records;
 
 	private final RecordWriter writer;
+
+	private final @Nullable EntityCallbacks callbacks;
 
 	private final ClientEntities entities;
 
@@ -109,6 +112,33 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
 			ApiExchangeObservationConvention convention, @Nullable SchemaCheck schemaCheck,
 			List<? extends ExchangePolicy> exchangePolicies, List<PageStage> stages) {
+		this(settings, webClient, dialect, mappingContext, validator, observationRegistry, convention, schemaCheck,
+				exchangePolicies, stages, null);
+	}
+
+	/**
+	 * A template as above whose writes first pass through the application's
+	 * {@link BeforeSaveCallback entity callbacks} (auditing).
+	 * @param settings the client's settings
+	 * @param webClient the client's WebClient (base URL, token and pool applied)
+	 * @param dialect the API's convention
+	 * @param mappingContext where the models come from
+	 * @param validator checks instances before they are written
+	 * @param observationRegistry observes every exchange
+	 * @param convention names and tags the observations
+	 * @param schemaCheck checks queries against the API's OpenAPI document, {@code null}
+	 * for none
+	 * @param exchangePolicies the application's policies around every request, in order
+	 * @param stages the page stages that follow the built-in ones, in order
+	 * @param callbacks the callbacks called before every create and save, {@code null}
+	 * for none
+	 */
+	public ReactiveApiTemplate(ApiClientSettings settings, WebClient webClient, Dialect dialect,
+			ApiMappingContext mappingContext, ModelValidator validator, ObservationRegistry observationRegistry,
+			ApiExchangeObservationConvention convention, @Nullable SchemaCheck schemaCheck,
+			List<? extends ExchangePolicy> exchangePolicies, List<PageStage> stages,
+			@Nullable EntityCallbacks callbacks) {
+		this.callbacks = callbacks;
 		Assert.notNull(settings, "settings must not be null");
 		Assert.notNull(webClient, "webClient must not be null");
 		Assert.notNull(dialect, "dialect must not be null");
@@ -256,7 +286,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 
 	@Override
 	public <T> Mono<T> insert(T object) {
-		return Mono.defer(() -> this.writer.insert(this.entities.ofInstance(object), object));
+		return Mono.defer(() -> {
+			T prepared = beforeSave(object);
+			return this.writer.insert(this.entities.ofInstance(prepared), prepared);
+		});
 	}
 
 	@Override
@@ -268,13 +301,22 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	@Override
 	public <T> Flux<T> insertAll(List<T> objects) {
 		Assert.notNull(objects, "objects must not be null");
-		return objects.isEmpty() ? Flux.empty()
-				: Flux.defer(() -> this.writer.insertAll(this.entities.ofInstance(objects.get(0)), objects));
+		return objects.isEmpty() ? Flux.empty() : Flux.defer(() -> {
+			List<T> prepared = objects.stream().map(this::beforeSave).toList();
+			return this.writer.insertAll(this.entities.ofInstance(prepared.get(0)), prepared);
+		});
 	}
 
 	@Override
 	public <T> Mono<T> save(T object) {
-		return Mono.defer(() -> this.writer.save(this.entities.ofInstance(object), object));
+		return Mono.defer(() -> {
+			T prepared = beforeSave(object);
+			return this.writer.save(this.entities.ofInstance(prepared), prepared);
+		});
+	}
+
+	private <T> T beforeSave(T object) {
+		return (this.callbacks != null) ? this.callbacks.callback(BeforeSaveCallback.class, object) : object;
 	}
 
 	@Override

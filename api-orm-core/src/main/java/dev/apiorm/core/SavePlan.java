@@ -83,13 +83,14 @@ sealed interface SavePlan {
 	}
 
 	/**
-	 * Whether an instance is new the Spring Data way: a {@code null} id, or {@code 0} for
-	 * a primitive id.
+	 * Whether an instance is new the Spring Data way: {@code Persistable#isNew()} where
+	 * the model implements it; else by its {@code @Version} property where it has one (a
+	 * {@code null} version, or {@code 0} for a primitive one: an id set by the
+	 * application does not make it existing); else a {@code null} id, or {@code 0} for a
+	 * primitive id.
 	 */
 	private static <T> boolean isNew(ApiPersistentEntity<T> entity, T object) {
-		Object id = entity.getId(object);
-		return id == null || (id instanceof Number number && number.longValue() == 0
-				&& entity.getRequiredIdProperty().getType().isPrimitive());
+		return entity.isNew(object);
 	}
 
 	/**

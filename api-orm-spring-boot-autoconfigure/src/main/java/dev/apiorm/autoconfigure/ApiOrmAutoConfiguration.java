@@ -21,8 +21,10 @@ import io.micrometer.observation.ObservationRegistry;
 import jakarta.validation.Validator;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -88,14 +90,15 @@ public final class ApiOrmAutoConfiguration {
 			ObjectProvider<ApiOrmBuilderCustomizer> customizers,
 			ObjectProvider<ApiOrmClientCustomizer> clientCustomizers, ObjectProvider<ClientConnectorFactory> connectors,
 			ObjectProvider<ExchangePolicy> exchangePolicies, ObjectProvider<RateBudgets> rateBudgets,
-			ObjectProvider<MeterRegistry> meterRegistry) {
+			ObjectProvider<MeterRegistry> meterRegistry, BeanFactory beanFactory) {
 		ClientKeys.check(environment);
 		ClientConnectorFactory connector = connectors.getIfAvailable();
 		ApiOrmBuilder builder = ApiOrm.builder()
 			.mappingContext(mappingContext)
 			.dialects(dialects.orderedStream().toList(), settings.rootDialect())
 			.observationConvention(convention)
-			.clientConnectorFactory((connector != null) ? connector : ClientConnectorFactory.REACTOR);
+			.clientConnectorFactory((connector != null) ? connector : ClientConnectorFactory.REACTOR)
+			.entityCallbacks(EntityCallbacks.create(beanFactory));
 		// The default client is the builder's own: a customizer's setters reach it.
 		ApiClientOptions defaults = settings.defaultOptions();
 		builder.options((options) -> defaults);

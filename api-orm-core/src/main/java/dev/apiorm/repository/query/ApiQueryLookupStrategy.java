@@ -12,7 +12,6 @@ import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.util.Assert;
 
-import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 
@@ -42,7 +41,7 @@ public class ApiQueryLookupStrategy implements QueryLookupStrategy {
 		ApiPersistentEntity<?> entity = this.templates.getEntity(metadata.getDomainType());
 		String client = entity.getClientName();
 		String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-		boolean reactive = ReactiveApiRepository.class.isAssignableFrom(metadata.getRepositoryInterface())
+		boolean reactive = ReactiveRepositories.isReactive(metadata)
 				|| Publisher.class.isAssignableFrom(method.getReturnType());
 		return reactive
 				? new ReactiveApiPartTreeQuery(queryMethod, method.getReturnType(), entity,

@@ -11,10 +11,10 @@ import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
 import org.springframework.util.Assert;
 
-import dev.apiorm.ReactiveApiRepository;
 import dev.apiorm.core.ApiTemplates;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.repository.query.ApiQueryLookupStrategy;
+import dev.apiorm.repository.query.ReactiveRepositories;
 
 /**
  * Creates the proxies of declared repository interfaces on the templates of the models'
@@ -63,7 +63,7 @@ public class ApiRepositoryFactory extends RepositoryFactorySupport {
 	}
 
 	private static boolean isReactive(RepositoryMetadata metadata) {
-		return ReactiveApiRepository.class.isAssignableFrom(metadata.getRepositoryInterface());
+		return ReactiveRepositories.isReactive(metadata);
 	}
 
 }

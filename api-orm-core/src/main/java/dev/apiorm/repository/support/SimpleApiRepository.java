@@ -3,7 +3,16 @@ package dev.apiorm.repository.support;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.springframework.data.domain.Example;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
+import org.springframework.data.repository.query.FluentQuery;
+import org.springframework.data.repository.query.ListQueryByExampleExecutor;
 import org.springframework.util.Assert;
 
 import dev.apiorm.ApiRepository;
@@ -11,17 +20,21 @@ import dev.apiorm.GetOrCreateResult;
 import dev.apiorm.QuerySet;
 import dev.apiorm.core.ApiOperations;
 import dev.apiorm.core.Blocking;
+import dev.apiorm.exception.UnsupportedQueryException;
 
 /**
  * The standard blocking {@link ApiRepository}: every method waits for its
  * {@link SimpleReactiveApiRepository} twin, so both faces send the same requests. Also
- * the base class of declared repository interfaces; a custom base class
- * ({@code @EnableApiRepositories(repositoryBaseClass)}) needs a constructor with the same
- * two parameters.
+ * the base class of declared repository interfaces, which is why it implements Spring
+ * Data's {@link ListCrudRepository} and {@link ListPagingAndSortingRepository} too (their
+ * id type is {@code Object}: any id is converted to the model's id type); a custom base
+ * class ({@code @EnableApiRepositories(repositoryBaseClass)}) needs a constructor with
+ * the same two parameters.
  *
  * @param <T> the model type
  */
-public class SimpleApiRepository<T> implements ApiRepository<T> {
+public class SimpleApiRepository<T> implements ApiRepository<T>, ListCrudRepository<T, Object>,
+		ListPagingAndSortingRepository<T, Object>, ListQueryByExampleExecutor<T> {
 
 	private final ApiEntityInformation<T> information;
 
@@ -99,7 +112,7 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	}
 
 	@Override
-	public T save(T object) {
+	public <S extends T> S save(S object) {
 		return Blocking.blockRequired(this.reactive.save(object));
 	}
 
@@ -126,6 +139,118 @@ public class SimpleApiRepository<T> implements ApiRepository<T> {
 	@Override
 	public Map<String, Object> toMap(T object) {
 		return this.reactive.toMap(object);
+	}
+
+	// Spring Data's names and CRUD contracts, as their reactive twins do them.
+
+	@Override
+	public boolean existsById(Object id) {
+		return findById(id).isPresent();
+	}
+
+	@Override
+	public List<T> findAll() {
+		return all().list();
+	}
+
+	@Override
+	public List<T> findAll(Sort sort) {
+		return all().orderBy(sort).list();
+	}
+
+	@Override
+	public Page<T> findAll(Pageable pageable) {
+		return all().page(pageable);
+	}
+
+	@Override
+	public List<T> findAllById(Iterable<Object> ids) {
+		return Blocking.blockRequired(this.reactive.findAllById(ids).collectList());
+	}
+
+	@Override
+	public long count() {
+		return all().count();
+	}
+
+	@Override
+	public <S extends T> List<S> saveAll(Iterable<S> objects) {
+		return Blocking.blockRequired(this.reactive.saveAll(objects).collectList());
+	}
+
+	@Override
+	public void deleteAllById(Iterable<?> ids) {
+		Blocking.block(this.reactive.deleteAllById(ids));
+	}
+
+	@Override
+	public void deleteAll(Iterable<? extends T> objects) {
+		Blocking.block(this.reactive.deleteAll(objects));
+	}
+
+	/**
+	 * Deletes every record of the collection, as
+	 * {@link SimpleReactiveApiRepository#deleteAll()} does.
+	 */
+	@Override
+	public void deleteAll() {
+		Blocking.block(this.reactive.deleteAll());
+	}
+
+	// Query by Example, as the reactive twin translates it.
+
+	/**
+	 * The records an example matches, as a query set.
+	 * @param example the example
+	 * @return the query set
+	 */
+	QuerySet<T> all(Example<? extends T> example) {
+		return new DefaultQuerySet<>(this.reactive.all(example));
+	}
+
+	@Override
+	public <S extends T> Optional<S> findOne(Example<S> example) {
+		return Blocking.blockOptional(this.reactive.findOne(example));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> List<S> findAll(Example<S> example) {
+		return (List<S>) all(example).list();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> List<S> findAll(Example<S> example, Sort sort) {
+		return (List<S>) all(example).orderBy(sort).list();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <S extends T> Page<S> findAll(Example<S> example, Pageable pageable) {
+		return (Page<S>) all(example).page(pageable);
+	}
+
+	@Override
+	public <S extends T> long count(Example<S> example) {
+		return all(example).count();
+	}
+
+	@Override
+	public <S extends T> boolean exists(Example<S> example) {
+		return all(example).exists();
+	}
+
+	/**
+	 * Not supported: fluent queries by example are refused; use
+	 * {@link #findAll(Example, Pageable)}.
+	 */
+	@Override
+	public <S extends T, R> R findBy(Example<S> example,
+			Function<FluentQuery.FetchableFluentQuery<S>, R> queryFunction) {
+		throw new UnsupportedQueryException(
+				"findBy(Example, Function) of " + this.information.getJavaType().getSimpleName()
+						+ ": fluent queries are not supported; use findAll(Example, Pageable)");
 	}
 
 	@Override
