@@ -128,8 +128,10 @@ class ApiOrmWireIntegrationTests {
 		assertThat(this.reactivePeople.findByInPrint(true).map(Person::getName).collectList().block())
 			.containsExactly("Ann");
 		assertThat(this.reactivePeople.findByName("Ann").map(Person::getAge).block()).isEqualTo(40);
-		assertThat(sent()).containsExactly("GET /people/?role=admin&limit=1", "GET /people/?name=Ann&limit=1",
-				"GET /people/?in_print=true&limit=3", "GET /people/?role=admin&limit=2", "GET /people/?role=x&limit=1",
+		// A filtered count reads its first page whole (3 records) and checks it, as a
+		// list.
+		assertThat(sent()).containsExactly("GET /people/?role=admin&limit=3", "GET /people/?name=Ann&limit=1",
+				"GET /people/?in_print=true&limit=3", "GET /people/?role=admin&limit=2", "GET /people/?role=x&limit=3",
 				"GET /people/?in_print=true&limit=3", "GET /people/?name=Ann&limit=2");
 		assertThat(this.wire.getAllServeEvents()).allSatisfy(
 				(event) -> assertThat(event.getRequest().getHeader("Authorization")).isEqualTo("Token boot-secret"));
