@@ -33,7 +33,7 @@ class UserApiTests {
 			.containsExactly("Bob", "Alice");
 		assertThat(this.users.countByRole("member")).isEqualTo(2);
 		assertThat(this.api.requests()).containsExactly("GET /api/v1/users/?email=bob%40example.com&limit=2",
-				"GET /api/v1/users/?active=true&ordering=-name&limit=2", "GET /api/v1/users/?role=member&limit=1");
+				"GET /api/v1/users/?active=true&ordering=-name&limit=2", "GET /api/v1/users/?role=member&limit=2");
 	}
 
 	@Test

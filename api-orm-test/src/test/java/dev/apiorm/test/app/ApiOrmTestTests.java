@@ -51,7 +51,7 @@ class ApiOrmTestTests {
 			.containsExactly("Moby-Dick", "Walden");
 		assertThat(this.api.requests()).containsExactly("GET /api/v1/books/?genre=poetry&ordering=-year&limit=100",
 				"GET /api/v1/books/?genre__n=poetry&ordering=title&limit=100",
-				"GET /api/v1/books/?year__gte=1851&limit=1", "GET /api/v1/books/?ordering=year&limit=2&offset=1");
+				"GET /api/v1/books/?year__gte=1851&limit=100", "GET /api/v1/books/?ordering=year&limit=2&offset=1");
 	}
 
 	@Test

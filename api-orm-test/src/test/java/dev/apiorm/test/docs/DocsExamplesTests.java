@@ -199,7 +199,7 @@ class DocsExamplesTests {
 		articles.get(1L);
 		articles.filter("status", "draft").count();
 		assertThat(this.api.requests()).containsExactly("GET /api/v1/articles/1/",
-				"GET /api/v1/articles/?status=draft&limit=1");
+				"GET /api/v1/articles/?status=draft&limit=100");
 		List<String> ids = this.api.requestHeaders("X-Request-Id");
 		assertThat(ids).hasSize(2)
 			.doesNotHaveDuplicates()
