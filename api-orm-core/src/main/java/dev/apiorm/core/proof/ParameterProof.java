@@ -262,7 +262,10 @@ public final class ParameterProof {
 				+ parameter + "' (" + what + "), as an earlier answer proved; its empty answer is not believed");
 	}
 
-	private static List<Q> conditions(@Nullable Q filter) {
+	/**
+	 * The conditions of a filter's top-level AND, each sent as a parameter of its own.
+	 */
+	static List<Q> conditions(@Nullable Q filter) {
 		if (filter == null) {
 			return List.of();
 		}

@@ -72,13 +72,8 @@ public final class ParameterProofStage implements PageStage {
 	 * satisfies its condition (not merely fails to contradict it).
 	 */
 	private <R> void recordHonoured(WindowRead<R> read, RecordFields<R> fields, List<R> records) {
-		Q filter = read.query().filter();
-		if (filter == null) {
-			return;
-		}
 		String endpoint = read.entity().getEndpoint();
-		List<Q> conditions = (filter instanceof Q.And and) ? and.conditions() : List.of(filter);
-		for (Q condition : conditions) {
+		for (Q condition : ParameterProof.conditions(read.query().filter())) {
 			String parameter = this.dialect.parameterName(condition);
 			if (this.proofs.verdicts().get(endpoint, parameter) == null && satisfiedByAll(condition, fields, records)) {
 				this.proofs.verdicts().record(endpoint, parameter, Verdict.HONOURED);
