@@ -393,7 +393,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 			logger.info("api-orm client '" + settings.name() + "': " + settings.displayUrl() + ", dialect "
 					+ dialect.name() + ", " + (settings.http().http2() ? "HTTP/2" : "HTTP/1.1"));
 			templates.put(settings.name(),
-					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
+					new ReactiveApiTemplate(settings, client.engine(), dialect, mappingContext, modelValidator,
 							this.observationRegistry, this.convention, schemaCheck,
 							rateLimits.around(this.exchangePolicies, settings), List.of(), this.entityCallbacks));
 		}

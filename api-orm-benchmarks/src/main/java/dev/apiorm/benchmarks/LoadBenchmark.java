@@ -18,8 +18,13 @@ import java.util.function.IntFunction;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.apiorm.ApiOrm;
+import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -51,10 +56,21 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code java -cp "$(cat api-orm-benchmarks/target/classpath.txt):api-orm-benchmarks/target/classes"
  * dev.apiorm.benchmarks.LoadBenchmark [--http2] [--rounds 5] [--requests 20000] [--only list]}.
  * With {@code --http2} every client speaks h2c (prior knowledge) to the same upstream.
+ * With {@code --observed} every client, raw WebClient included, is observed through one
+ * {@link ObservationRegistry} carrying Micrometer's meter handler, as Spring Boot wires
+ * it (WebClient's {@code http.client.requests} on both sides, and api-orm's
+ * {@code api.orm.requests}). {@code --callers N} sets the blocking callers (64 by
+ * default), {@code --virtual} runs them on virtual threads (JDK 21 and later).
  */
 public final class LoadBenchmark {
 
 	private static final int IN_FLIGHT = 64;
+
+	private final int callerCount;
+
+	private final boolean observed;
+
+	private final boolean virtual;
 
 	private static final int PAGE = 100;
 
@@ -80,15 +96,26 @@ public final class LoadBenchmark {
 
 	private final ApiRepository<Customer> customers;
 
-	private final ExecutorService callers = Executors.newFixedThreadPool(IN_FLIGHT, (task) -> {
-		Thread thread = new Thread(task, "caller");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ExecutorService callers;
 
-	private LoadBenchmark(boolean http2, int requests) {
+	private final MeterRegistry meters = new SimpleMeterRegistry();
+
+	private LoadBenchmark(boolean http2, int requests, int callers, boolean virtual, boolean observed) {
 		this.http2 = http2;
 		this.requests = requests;
+		this.callerCount = callers;
+		this.observed = observed;
+		this.virtual = virtual;
+		this.callers = virtual ? virtualThreads() : Executors.newFixedThreadPool(callers, (task) -> {
+			Thread thread = new Thread(task, "caller");
+			thread.setDaemon(true);
+			return thread;
+		});
+		ObservationRegistry registry = ObservationRegistry.NOOP;
+		if (observed) {
+			registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
+		}
 		// The record /api/v1/customers/1/ asks for: the customer of index 0 has id 1.
 		byte[] detail = Upstream.customer(0).getBytes(StandardCharsets.UTF_8);
 		byte[] page = Upstream.page(0, PAGE, 10_000, null).getBytes(StandardCharsets.UTF_8);
@@ -101,12 +128,11 @@ public final class LoadBenchmark {
 				.sendByteArray(Mono.just(request.uri().contains("?") ? page : detail)))
 			.bindNow();
 		this.base = "http://127.0.0.1:" + this.server.port();
-		this.orm = ApiOrm.builder().baseUrl(this.base).pageSize(PAGE).http2(http2).build();
+		this.orm = observe(ApiOrm.builder(), registry).baseUrl(this.base).pageSize(PAGE).http2(http2).build();
 		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
 		// The same client without change tracking, run beside it to show what tracking
 		// costs.
-		this.untrackedOrm = ApiOrm.builder()
-			.baseUrl(this.base)
+		this.untrackedOrm = observe(ApiOrm.builder(), registry).baseUrl(this.base)
 			.pageSize(PAGE)
 			.http2(http2)
 			.saveChangedFields(false)
@@ -125,9 +151,32 @@ public final class LoadBenchmark {
 		this.rawProvider = provider.build();
 		HttpClient client = HttpClient.create(this.rawProvider);
 		this.webClient = WebClient.builder()
+			.observationRegistry(registry)
 			.clientConnector(new ReactorClientHttpConnector(http2 ? client.protocol(HttpProtocol.H2C) : client))
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
 			.build();
+	}
+
+	/**
+	 * An api-orm client observed as Spring Boot wires one: its own observations and its
+	 * WebClient's, in one registry.
+	 */
+	private static ApiOrmBuilder observe(ApiOrmBuilder builder, ObservationRegistry registry) {
+		return (registry == ObservationRegistry.NOOP) ? builder : builder.observationRegistry(registry)
+			.webClientBuilder(WebClient.builder().observationRegistry(registry));
+	}
+
+	/**
+	 * A virtual thread per task, looked up so that the benchmark still builds for Java
+	 * 17.
+	 */
+	private static ExecutorService virtualThreads() {
+		try {
+			return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("--virtual needs JDK 21 or later", ex);
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -137,7 +186,8 @@ public final class LoadBenchmark {
 		int requests = intOption(options, "--requests", 20_000);
 		int only = options.indexOf("--only");
 		String prefix = (only >= 0) ? options.get(only + 1) : "";
-		LoadBenchmark benchmark = new LoadBenchmark(http2, requests);
+		LoadBenchmark benchmark = new LoadBenchmark(http2, requests, intOption(options, "--callers", IN_FLIGHT),
+				options.contains("--virtual"), options.contains("--observed"));
 		try {
 			benchmark.run(rounds, prefix);
 		}
@@ -213,8 +263,9 @@ public final class LoadBenchmark {
 
 	private void print(Map<String, List<Result>> results, int rounds) {
 		System.out.printf(Locale.ROOT,
-				"%n%s, %d in flight, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
-				this.http2 ? "h2c" : "HTTP/1.1", IN_FLIGHT, this.requests, rounds, System.getProperty("java.version"),
+				"%n%s%s, %d in flight, %d %s blocking callers, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
+				this.http2 ? "h2c" : "HTTP/1.1", this.observed ? " observed" : "", IN_FLIGHT, this.callerCount,
+				this.virtual ? "virtual" : "platform", this.requests, rounds, System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s |%n", "scenario", "req/s", "vs raw",
 				"client CPU/req", "vs raw");
@@ -237,10 +288,11 @@ public final class LoadBenchmark {
 
 	private Scenario blocking(IntFunction<Object> call) {
 		return (count) -> {
-			CountDownLatch done = new CountDownLatch(IN_FLIGHT);
+			int callers = this.callerCount;
+			CountDownLatch done = new CountDownLatch(callers);
 			AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
-			for (int caller = 0; caller < IN_FLIGHT; caller++) {
-				int calls = count / IN_FLIGHT + ((caller < count % IN_FLIGHT) ? 1 : 0);
+			for (int caller = 0; caller < callers; caller++) {
+				int calls = count / callers + ((caller < count % callers) ? 1 : 0);
 				this.callers.execute(() -> {
 					try {
 						for (int i = 0; i < calls; i++) {

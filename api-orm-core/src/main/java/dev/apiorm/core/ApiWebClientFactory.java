@@ -138,17 +138,21 @@ public final class ApiWebClientFactory {
 		WebClient.Builder client = builder.clone()
 			.baseUrl(settings.baseUrl().toString())
 			.clientConnector(connectors.create(settings, httpClient, (configured) -> redirects(configured, settings)))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.http().maxResponseSize()))
-			.defaultHeaders((headers) -> {
-				settings.headers().defaultHeaders().forEach(headers::set);
-				headers.set(HttpHeaders.USER_AGENT, settings.headers().userAgent());
-			})
-			.filter(authorization(settings));
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(settings.http().maxResponseSize()));
 		customizers.forEach((customizer) -> customizer.customize(settings.name(), client));
-		// Outermost, so that it sees every cancellation, and every response a filter
-		// drops.
-		client.filters((filters) -> filters.add(0, new CloseOnCancelFilter()));
-		return new ApiWebClient(client.build(), provider);
+		// The engine sets the standing headers on each request it builds
+		// (StandingHeaders); the application's WebClient has them as defaults and a
+		// filter.
+		WebClient.Builder application = client.clone().defaultHeaders((headers) -> {
+			settings.headers().defaultHeaders().forEach(headers::set);
+			headers.set(HttpHeaders.USER_AGENT, settings.headers().userAgent());
+		}).filter(authorization(settings));
+		for (WebClient.Builder each : List.of(application, client)) {
+			// Outermost, so that it sees every cancellation, and every response a filter
+			// drops.
+			each.filters((filters) -> filters.add(0, new CloseOnCancelFilter()));
+		}
+		return new ApiWebClient(application.build(), client.build(), provider);
 	}
 
 	/**
@@ -200,12 +204,24 @@ public final class ApiWebClientFactory {
 	}
 
 	/**
-	 * A WebClient with the connection pool it owns.
+	 * A client's WebClients with the connection pool they share.
 	 *
-	 * @param webClient the client
-	 * @param connectionProvider its pool
+	 * @param webClient the client as the application gets it: default headers,
+	 * {@code User-Agent} and the token for the base URL's origin added to each request
+	 * @param engine the client the engine sends on, which sets those headers itself as it
+	 * builds each request
+	 * @param connectionProvider their pool
 	 */
-	public record ApiWebClient(WebClient webClient, ConnectionProvider connectionProvider) {
+	public record ApiWebClient(WebClient webClient, WebClient engine, ConnectionProvider connectionProvider) {
+
+		/**
+		 * A WebClient that is both the application's and the engine's.
+		 * @param webClient the client
+		 * @param connectionProvider its pool
+		 */
+		public ApiWebClient(WebClient webClient, ConnectionProvider connectionProvider) {
+			this(webClient, webClient, connectionProvider);
+		}
 
 		/**
 		 * Closes the pool's connections.

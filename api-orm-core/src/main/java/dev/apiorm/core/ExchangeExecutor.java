@@ -65,6 +65,8 @@ final class ExchangeExecutor {
 
 	private final ExchangePipeline pipeline;
 
+	private final StandingHeaders standingHeaders;
+
 	/** The registry attempts are observed in, {@code null} when they are not. */
 	private final @Nullable ObservationRegistry observed;
 
@@ -77,6 +79,7 @@ final class ExchangeExecutor {
 		this.httpErrors = new HttpErrorTranslator(dialect);
 		this.transportErrors = new TransportErrorTranslator(settings);
 		this.mediaType = dialect.mediaType();
+		this.standingHeaders = new StandingHeaders(settings);
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
 		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
@@ -165,6 +168,7 @@ final class ExchangeExecutor {
 	Mono<Integer> probe(java.net.URI url) {
 		return this.webClient.get()
 			.uri(url)
+			.headers((headers) -> this.standingHeaders.applyTo(headers, url))
 			.accept(MediaType.APPLICATION_JSON)
 			.exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()));
 	}
@@ -186,6 +190,7 @@ final class ExchangeExecutor {
 				// The URI template names the exchange in Boot's http.client.requests
 				// instead of uri=none.
 				.attribute(URI_TEMPLATE_ATTRIBUTE, this.urls.template(request.entity(), request.targetsRecord()))
+				.headers((sent) -> this.standingHeaders.applyTo(sent, request.url()))
 				.accept(this.mediaType);
 			HttpHeaders headers = request.headers();
 			if (!headers.isEmpty()) {

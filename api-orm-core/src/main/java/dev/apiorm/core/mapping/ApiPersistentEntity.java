@@ -54,6 +54,9 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 
 	private @Nullable RecordFields<Map<String, Object>> mapFields;
 
+	/** The id read through its getter, as every field is; {@code null} before verify. */
+	private RecordFields.@Nullable Field<T> idField;
+
 	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService) {
 		super(information);
 		this.model = information.getType().getAnnotation(ApiModel.class);
@@ -82,6 +85,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
 		this.recordFields = EntityFields.ofInstances(this);
 		this.mapFields = EntityFields.ofMaps(this);
+		this.idField = this.recordFields.field(getIdWireName());
 	}
 
 	/**
@@ -172,7 +176,10 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	 * @return the id, {@code null} when it has none
 	 */
 	public @Nullable Object getId(T object) {
-		return getIdentifierAccessor(object).getIdentifier();
+		// Not through an identifier accessor made per call: every record read by id, and
+		// every write, asks for its id.
+		RecordFields.Field<T> id = this.idField;
+		return (id != null) ? id.get(object) : getIdentifierAccessor(object).getIdentifier();
 	}
 
 	/**
