@@ -253,12 +253,29 @@ public final class LoadBenchmark {
 	}
 
 	private Result measure(Scenario scenario) throws Exception {
+		long allocated = clientAllocatedBytes();
 		long cpu = clientCpuNanos();
 		long start = System.nanoTime();
 		scenario.run(this.requests);
 		long wall = System.nanoTime() - start;
 		long used = clientCpuNanos() - cpu;
-		return new Result(this.requests / (wall / 1e9), used / 1e3 / this.requests);
+		return new Result(this.requests / (wall / 1e9), used / 1e3 / this.requests,
+				(clientAllocatedBytes() - allocated) / 1024.0 / this.requests);
+	}
+
+	/**
+	 * The bytes allocated by this process's platform threads less the upstream's: unlike
+	 * time, it does not move with the machine's load.
+	 */
+	static long clientAllocatedBytes() {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && !info.getThreadName().startsWith("upstream")) {
+				total += Math.max(0, threads.getThreadAllocatedBytes(info.getThreadId()));
+			}
+		}
+		return total;
 	}
 
 	private void print(Map<String, List<Result>> results, int rounds) {
@@ -267,18 +284,19 @@ public final class LoadBenchmark {
 				this.http2 ? "h2c" : "HTTP/1.1", this.observed ? " observed" : "", IN_FLIGHT, this.callerCount,
 				this.virtual ? "virtual" : "platform", this.requests, rounds, System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors());
-		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s |%n", "scenario", "req/s", "vs raw",
-				"client CPU/req", "vs raw");
-		System.out.println("|---|---:|---:|---:|---:|");
+		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s | %10s | %8s |%n", "scenario", "req/s",
+				"vs raw", "client CPU/req", "vs raw", "alloc/req", "vs raw");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|");
 		Result baseline = null;
 		for (Map.Entry<String, List<Result>> entry : results.entrySet()) {
 			Result median = Result.median(entry.getValue());
 			if (entry.getKey().endsWith("webclient") || baseline == null) {
 				baseline = median;
 			}
-			System.out.printf(Locale.ROOT, "| %-23s | %10.0f | %7.2fx | %11.1f us | %7.2fx |%n", entry.getKey(),
-					median.throughput(), median.throughput() / baseline.throughput(), median.cpuMicros(),
-					median.cpuMicros() / baseline.cpuMicros());
+			System.out.printf(Locale.ROOT, "| %-23s | %10.0f | %7.2fx | %11.1f us | %7.2fx | %7.1f KB | %7.2fx |%n",
+					entry.getKey(), median.throughput(), median.throughput() / baseline.throughput(),
+					median.cpuMicros(), median.cpuMicros() / baseline.cpuMicros(), median.allocatedKb(),
+					median.allocatedKb() / baseline.allocatedKb());
 		}
 	}
 
@@ -344,12 +362,13 @@ public final class LoadBenchmark {
 
 	}
 
-	private record Result(double throughput, double cpuMicros) {
+	private record Result(double throughput, double cpuMicros, double allocatedKb) {
 
 		static Result median(List<Result> results) {
 			double[] throughput = results.stream().mapToDouble(Result::throughput).sorted().toArray();
 			double[] cpu = results.stream().mapToDouble(Result::cpuMicros).sorted().toArray();
-			return new Result(throughput[throughput.length / 2], cpu[cpu.length / 2]);
+			double[] allocated = results.stream().mapToDouble(Result::allocatedKb).sorted().toArray();
+			return new Result(throughput[throughput.length / 2], cpu[cpu.length / 2], allocated[allocated.length / 2]);
 		}
 
 	}

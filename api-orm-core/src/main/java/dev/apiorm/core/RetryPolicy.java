@@ -3,14 +3,12 @@ package dev.apiorm.core;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.netty.channel.ConnectTimeoutException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 import dev.apiorm.core.exchange.ExchangeChain;
 import dev.apiorm.core.exchange.ExchangePolicy;
@@ -54,35 +52,40 @@ final class RetryPolicy implements ExchangePolicy {
 		if (this.settings.maxAttempts() == 1) {
 			return next.exchange(call.withAttempt(1));
 		}
-		return Mono.defer(() -> {
-			AtomicInteger attempts = new AtomicInteger();
-			return Mono.defer(() -> next.exchange(call.withAttempt(attempts.incrementAndGet())))
-				.retryWhen(retry(call, attempts))
-				.doOnError(ApiException.class, (failure) -> failure.setAttempts(attempts.get()));
-		});
+		return Mono.defer(() -> attempt(call, next, 1));
 	}
 
 	/**
-	 * The retry of one call, whose attempts count in {@code attempts}.
+	 * An attempt, and on its failure the decision whether to make the next one. A call
+	 * that succeeds at once, nearly every call, costs one operator: not a companion
+	 * publisher of retry signals per call, as {@code retryWhen} subscribes.
 	 */
-	private Retry retry(ExchangeRequest call, AtomicInteger attempts) {
-		return Retry.from((signals) -> signals.concatMap((signal) -> {
-			Throwable failure = signal.failure();
-			int attempt = attempts.get();
+	private Mono<ExchangeResponse> attempt(ExchangeRequest call, ExchangeChain next, int attempt) {
+		return next.exchange(call.withAttempt(attempt)).onErrorResume((failure) -> {
 			if (attempt >= this.settings.maxAttempts() || !isRetryable(call, failure)) {
-				return Mono.error(failure);
+				return Mono.error(attempted(failure, attempt));
 			}
 			Duration wait = waitBefore(attempt + 1, failure);
 			if (wait.compareTo(call.timeLeft()) >= 0) {
 				// The next attempt could not start before the call's deadline.
-				return Mono.error(ExchangeExecutor.deadlineExceeded(call));
+				return Mono.error(attempted(ExchangeExecutor.deadlineExceeded(call), attempt));
 			}
 			if (logger.isDebugEnabled()) {
 				logger.debug(call + ": attempt " + attempt + " of " + this.settings.maxAttempts() + " failed ("
 						+ failure.getMessage() + "); retrying in " + wait);
 			}
-			return Mono.delay(wait).thenReturn(attempt);
-		}));
+			return Mono.delay(wait).then(Mono.defer(() -> attempt(call, next, attempt + 1)));
+		});
+	}
+
+	/**
+	 * The failure that ends a call, carrying the number of attempts made.
+	 */
+	private static Throwable attempted(Throwable failure, int attempts) {
+		if (failure instanceof ApiException api) {
+			api.setAttempts(attempts);
+		}
+		return failure;
 	}
 
 	boolean isRetryable(ExchangeRequest call, Throwable failure) {
