@@ -1,8 +1,6 @@
 package dev.apiorm.core.proof;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +28,7 @@ public final class WindowTally<R> {
 
 	private long delivered;
 
-	private Set<Object> previousIds = Set.of();
+	private IdSet previousIds = IdSet.EMPTY;
 
 	/**
 	 * The tally of one window.
@@ -55,7 +53,7 @@ public final class WindowTally<R> {
 		if (first) {
 			this.total = count;
 		}
-		Set<Object> ids = new HashSet<>(records.size() * 2);
+		IdSet ids = new IdSet(records.size());
 		int repeated = 0;
 		for (R record : records) {
 			Object id = this.idOf.apply(record);
