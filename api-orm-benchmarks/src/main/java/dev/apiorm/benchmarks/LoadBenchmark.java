@@ -72,7 +72,8 @@ public final class LoadBenchmark {
 
 	private final boolean virtual;
 
-	private static final int PAGE = 100;
+	/** The records of a list page. */
+	private final int page;
 
 	private final boolean http2;
 
@@ -100,7 +101,8 @@ public final class LoadBenchmark {
 
 	private final MeterRegistry meters = new SimpleMeterRegistry();
 
-	private LoadBenchmark(boolean http2, int requests, int callers, boolean virtual, boolean observed) {
+	private LoadBenchmark(boolean http2, int requests, int callers, boolean virtual, boolean observed, int pageSize) {
+		this.page = pageSize;
 		this.http2 = http2;
 		this.requests = requests;
 		this.callerCount = callers;
@@ -118,7 +120,7 @@ public final class LoadBenchmark {
 		}
 		// The record /api/v1/customers/1/ asks for: the customer of index 0 has id 1.
 		byte[] detail = Upstream.customer(0).getBytes(StandardCharsets.UTF_8);
-		byte[] page = Upstream.page(0, PAGE, 10_000, null).getBytes(StandardCharsets.UTF_8);
+		byte[] page = Upstream.page(0, pageSize, 10_000, null).getBytes(StandardCharsets.UTF_8);
 		this.server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
@@ -128,12 +130,12 @@ public final class LoadBenchmark {
 				.sendByteArray(Mono.just(request.uri().contains("?") ? page : detail)))
 			.bindNow();
 		this.base = "http://127.0.0.1:" + this.server.port();
-		this.orm = observe(ApiOrm.builder(), registry).baseUrl(this.base).pageSize(PAGE).http2(http2).build();
+		this.orm = observe(ApiOrm.builder(), registry).baseUrl(this.base).pageSize(pageSize).http2(http2).build();
 		this.reactiveCustomers = this.orm.reactiveRepository(Customer.class);
 		// The same client without change tracking, run beside it to show what tracking
 		// costs.
 		this.untrackedOrm = observe(ApiOrm.builder(), registry).baseUrl(this.base)
-			.pageSize(PAGE)
+			.pageSize(pageSize)
 			.http2(http2)
 			.saveChangedFields(false)
 			.optimisticLocking(false)
@@ -187,7 +189,7 @@ public final class LoadBenchmark {
 		int only = options.indexOf("--only");
 		String prefix = (only >= 0) ? options.get(only + 1) : "";
 		LoadBenchmark benchmark = new LoadBenchmark(http2, requests, intOption(options, "--callers", IN_FLIGHT),
-				options.contains("--virtual"), options.contains("--observed"));
+				options.contains("--virtual"), options.contains("--observed"), intOption(options, "--page", 100));
 		try {
 			benchmark.run(rounds, prefix);
 		}
@@ -203,7 +205,7 @@ public final class LoadBenchmark {
 
 	private void run(int rounds, String prefix) throws Exception {
 		String detail = this.base + "/api/v1/customers/1/";
-		String list = this.base + "/api/v1/customers/?limit=" + PAGE;
+		String list = this.base + "/api/v1/customers/?limit=" + this.page;
 		Map<String, Scenario> scenarios = new LinkedHashMap<>();
 		scenarios.put("detail  webclient",
 				reactive((i) -> this.webClient.get()
@@ -227,9 +229,9 @@ public final class LoadBenchmark {
 					.accept(MediaType.APPLICATION_JSON)
 					.retrieve()
 					.bodyToMono(CustomerPage.class)));
-		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(PAGE).list()));
-		scenarios.put("list    untracked", reactive((i) -> this.untrackedCustomers.all().limit(PAGE).list()));
-		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(PAGE).list()));
+		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(this.page).list()));
+		scenarios.put("list    untracked", reactive((i) -> this.untrackedCustomers.all().limit(this.page).list()));
+		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(this.page).list()));
 		scenarios.put("list    webclient+block",
 				blocking((i) -> this.webClient.get()
 					.uri(list)
@@ -280,10 +282,10 @@ public final class LoadBenchmark {
 
 	private void print(Map<String, List<Result>> results, int rounds) {
 		System.out.printf(Locale.ROOT,
-				"%n%s%s, %d in flight, %d %s blocking callers, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
+				"%n%s%s, %d in flight, %d %s blocking callers, pages of %d, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
 				this.http2 ? "h2c" : "HTTP/1.1", this.observed ? " observed" : "", IN_FLIGHT, this.callerCount,
-				this.virtual ? "virtual" : "platform", this.requests, rounds, System.getProperty("java.version"),
-				Runtime.getRuntime().availableProcessors());
+				this.page, this.virtual ? "virtual" : "platform", this.requests, rounds,
+				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s | %10s | %8s |%n", "scenario", "req/s",
 				"vs raw", "client CPU/req", "vs raw", "alloc/req", "vs raw");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|");
