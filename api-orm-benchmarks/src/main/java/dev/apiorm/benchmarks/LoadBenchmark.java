@@ -5,11 +5,13 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
 import dev.apiorm.ApiRepository;
 import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.core.ApiClientSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -97,11 +100,23 @@ public final class LoadBenchmark {
 
 	private final ApiRepository<Customer> customers;
 
+	private final ApiOrm unverifiedOrm;
+
+	private final ApiOrm unretriedOrm;
+
+	private final ApiOrm unobservedOrm;
+
+	private final ApiOrm singlyObservedOrm;
+
+	private final boolean features;
+
 	private final ExecutorService callers;
 
 	private final MeterRegistry meters = new SimpleMeterRegistry();
 
-	private LoadBenchmark(boolean http2, int requests, int callers, boolean virtual, boolean observed, int pageSize) {
+	private LoadBenchmark(boolean http2, int requests, int callers, boolean virtual, boolean observed, int pageSize,
+			boolean features) {
+		this.features = features;
 		this.page = pageSize;
 		this.http2 = http2;
 		this.requests = requests;
@@ -142,6 +157,25 @@ public final class LoadBenchmark {
 			.build();
 		this.untrackedCustomers = this.untrackedOrm.reactiveRepository(Customer.class);
 		this.customers = this.orm.repository(Customer.class);
+		// One client per feature switched off, for --features.
+		this.unverifiedOrm = observe(ApiOrm.builder(), registry).baseUrl(this.base)
+			.pageSize(pageSize)
+			.http2(http2)
+			.verifyResults(false)
+			.build();
+		this.unretriedOrm = observe(ApiOrm.builder(), registry).baseUrl(this.base)
+			.pageSize(pageSize)
+			.http2(http2)
+			.retry(new ApiClientSettings.Retry(1, Duration.ZERO, Duration.ZERO, Duration.ZERO, Set.of(), null))
+			.build();
+		this.unobservedOrm = ApiOrm.builder().baseUrl(this.base).pageSize(pageSize).http2(http2).build();
+		// api.orm.requests only: its WebClient does not observe the exchange again.
+		this.singlyObservedOrm = ApiOrm.builder()
+			.observationRegistry(registry)
+			.baseUrl(this.base)
+			.pageSize(pageSize)
+			.http2(http2)
+			.build();
 		ConnectionProvider.Builder provider = ConnectionProvider.builder("raw").maxConnections(100);
 		if (http2) {
 			provider.allocationStrategy(Http2AllocationStrategy.builder()
@@ -189,7 +223,8 @@ public final class LoadBenchmark {
 		int only = options.indexOf("--only");
 		String prefix = (only >= 0) ? options.get(only + 1) : "";
 		LoadBenchmark benchmark = new LoadBenchmark(http2, requests, intOption(options, "--callers", IN_FLIGHT),
-				options.contains("--virtual"), options.contains("--observed"), intOption(options, "--page", 100));
+				options.contains("--virtual"), options.contains("--observed"), intOption(options, "--page", 100),
+				options.contains("--features"));
 		try {
 			benchmark.run(rounds, prefix);
 		}
@@ -215,6 +250,16 @@ public final class LoadBenchmark {
 					.bodyToMono(Customer.class)));
 		scenarios.put("detail  reactive", reactive((i) -> this.reactiveCustomers.get(1L)));
 		scenarios.put("detail  untracked", reactive((i) -> this.untrackedCustomers.get(1L)));
+		if (this.features) {
+			ReactiveApiRepository<Customer> unretried = this.unretriedOrm.reactiveRepository(Customer.class);
+			scenarios.put("detail  no retries", reactive((i) -> unretried.get(1L)));
+			if (this.observed) {
+				ReactiveApiRepository<Customer> unobserved = this.unobservedOrm.reactiveRepository(Customer.class);
+				scenarios.put("detail  unobserved", reactive((i) -> unobserved.get(1L)));
+				ReactiveApiRepository<Customer> single = this.singlyObservedOrm.reactiveRepository(Customer.class);
+				scenarios.put("detail  api.orm only", reactive((i) -> single.get(1L)));
+			}
+		}
 		scenarios.put("detail  blocking", blocking((i) -> this.customers.get(1L)));
 		scenarios.put("detail  webclient+block",
 				blocking((i) -> this.webClient.get()
@@ -231,6 +276,18 @@ public final class LoadBenchmark {
 					.bodyToMono(CustomerPage.class)));
 		scenarios.put("list    reactive", reactive((i) -> this.reactiveCustomers.all().limit(this.page).list()));
 		scenarios.put("list    untracked", reactive((i) -> this.untrackedCustomers.all().limit(this.page).list()));
+		if (this.features) {
+			ReactiveApiRepository<Customer> unverified = this.unverifiedOrm.reactiveRepository(Customer.class);
+			scenarios.put("list    unverified", reactive((i) -> unverified.all().limit(this.page).list()));
+			ReactiveApiRepository<Customer> unretried = this.unretriedOrm.reactiveRepository(Customer.class);
+			scenarios.put("list    no retries", reactive((i) -> unretried.all().limit(this.page).list()));
+			if (this.observed) {
+				ReactiveApiRepository<Customer> unobserved = this.unobservedOrm.reactiveRepository(Customer.class);
+				scenarios.put("list    unobserved", reactive((i) -> unobserved.all().limit(this.page).list()));
+				ReactiveApiRepository<Customer> single = this.singlyObservedOrm.reactiveRepository(Customer.class);
+				scenarios.put("list    api.orm only", reactive((i) -> single.all().limit(this.page).list()));
+			}
+		}
 		scenarios.put("list    blocking", blocking((i) -> this.customers.all().limit(this.page).list()));
 		scenarios.put("list    webclient+block",
 				blocking((i) -> this.webClient.get()
@@ -284,7 +341,7 @@ public final class LoadBenchmark {
 		System.out.printf(Locale.ROOT,
 				"%n%s%s, %d in flight, %d %s blocking callers, pages of %d, %d requests per run, median of %d rounds (JDK %s, %d cores)%n",
 				this.http2 ? "h2c" : "HTTP/1.1", this.observed ? " observed" : "", IN_FLIGHT, this.callerCount,
-				this.page, this.virtual ? "virtual" : "platform", this.requests, rounds,
+				this.virtual ? "virtual" : "platform", this.page, this.requests, rounds,
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT, "| %-23s | %10s | %8s | %14s | %8s | %10s | %8s |%n", "scenario", "req/s",
 				"vs raw", "client CPU/req", "vs raw", "alloc/req", "vs raw");
@@ -353,6 +410,10 @@ public final class LoadBenchmark {
 		this.callers.shutdownNow();
 		this.orm.close();
 		this.untrackedOrm.close();
+		this.unverifiedOrm.close();
+		this.unretriedOrm.close();
+		this.unobservedOrm.close();
+		this.singlyObservedOrm.close();
 		this.rawProvider.disposeLater().block();
 		this.server.disposeNow();
 	}
