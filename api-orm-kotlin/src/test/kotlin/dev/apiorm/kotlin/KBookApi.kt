@@ -1,8 +1,18 @@
 package dev.apiorm.kotlin
 
 import dev.apiorm.ApiRepository
+import kotlinx.coroutines.flow.Flow
 
 /**
- * The api-orm repository of [KBook].
+ * The api-orm repository of [KBook], with derived queries that suspend or return a `Flow`
+ * beside its blocking methods.
  */
-interface KBookApi : ApiRepository<KBook>
+interface KBookApi : ApiRepository<KBook> {
+
+	fun findByGenre(genre: String): Flow<KBook>
+
+	suspend fun findFirstByGenreOrderByPagesDesc(genre: String): KBook?
+
+	suspend fun countByGenre(genre: String): Long
+
+}

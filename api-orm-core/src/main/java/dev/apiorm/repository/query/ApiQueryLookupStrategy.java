@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 
 import org.reactivestreams.Publisher;
 
+import org.springframework.core.KotlinDetector;
+import org.springframework.data.core.ReactiveWrappers;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.NamedQueries;
 import org.springframework.data.repository.core.RepositoryMetadata;
@@ -17,9 +19,10 @@ import dev.apiorm.core.mapping.ApiPersistentEntity;
 
 /**
  * Turns every query method of a repository interface into a derived query on the template
- * of the model's client: reactive for reactive repositories and methods that return a
- * {@code Publisher}, blocking otherwise. A method the model or the dialect cannot serve
- * fails start-up.
+ * of the model's client: reactive for reactive repositories, methods that return a
+ * reactive type ({@code Mono}, {@code Flux}, Kotlin's {@code Flow}) and Kotlin
+ * {@code suspend} functions (whose {@code Mono} Spring awaits), blocking otherwise. A
+ * method the model or the dialect cannot serve fails start-up.
  */
 public class ApiQueryLookupStrategy implements QueryLookupStrategy {
 
@@ -41,13 +44,18 @@ public class ApiQueryLookupStrategy implements QueryLookupStrategy {
 		ApiPersistentEntity<?> entity = this.templates.getEntity(metadata.getDomainType());
 		String client = entity.getClientName();
 		String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-		boolean reactive = ReactiveRepositories.isReactive(metadata)
-				|| Publisher.class.isAssignableFrom(method.getReturnType());
+		boolean suspending = KotlinDetector.isSuspendingFunction(method);
+		boolean reactive = ReactiveRepositories.isReactive(metadata) || suspending
+				|| Publisher.class.isAssignableFrom(method.getReturnType())
+				|| ReactiveWrappers.supports(method.getReturnType());
+		// A suspend function's declared return type is Object: what it returns is the
+		// type
+		// argument of its Continuation parameter.
+		Class<?> returnType = suspending ? metadata.getReturnType(method).getType() : method.getReturnType();
 		return reactive
-				? new ReactiveApiPartTreeQuery(queryMethod, method.getReturnType(), entity,
-						this.templates.getReactive(client), name)
-				: new ApiPartTreeQuery(queryMethod, method.getReturnType(), entity, this.templates.getBlocking(client),
-						name);
+				? new ReactiveApiPartTreeQuery(queryMethod, returnType, entity, this.templates.getReactive(client),
+						name)
+				: new ApiPartTreeQuery(queryMethod, returnType, entity, this.templates.getBlocking(client), name);
 	}
 
 }

@@ -15,12 +15,15 @@ enum QueryKind {
 
 	COUNT, EXISTS, PAGE, SLICE, WINDOW, COLLECTION, STREAM, SINGLE;
 
+	/** By name: Kotlin's coroutines may be absent. */
+	private static final String FLOW = "kotlinx.coroutines.flow.Flow";
+
 	/**
 	 * The kind of a method.
 	 * @param tree the parsed method name
 	 * @param method the query method
-	 * @param returnType the method's declared return type ({@code Mono}, {@code Flux},
-	 * {@code List}, ...)
+	 * @param returnType the method's return type ({@code Mono}, {@code Flux},
+	 * {@code Flow}, {@code List}, ..., what a {@code suspend} function returns)
 	 * @return the kind
 	 */
 	static QueryKind of(PartTree tree, QueryMethod method, Class<?> returnType) {
@@ -42,7 +45,7 @@ enum QueryKind {
 		if (Stream.class.isAssignableFrom(returnType)) {
 			return STREAM;
 		}
-		if (Flux.class.isAssignableFrom(returnType)
+		if (Flux.class.isAssignableFrom(returnType) || FLOW.equals(returnType.getName())
 				|| (!Publisher.class.isAssignableFrom(returnType) && method.isCollectionQuery())) {
 			return COLLECTION;
 		}
