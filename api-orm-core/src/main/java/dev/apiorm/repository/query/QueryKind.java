@@ -6,7 +6,6 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
 import org.springframework.data.repository.query.QueryMethod;
-import org.springframework.data.repository.query.parser.PartTree;
 
 /**
  * What a derived query method returns, decided once at start-up.
@@ -20,17 +19,17 @@ enum QueryKind {
 
 	/**
 	 * The kind of a method.
-	 * @param tree the parsed method name
+	 * @param methodQuery how the method's query is made
 	 * @param method the query method
 	 * @param returnType the method's return type ({@code Mono}, {@code Flux},
 	 * {@code Flow}, {@code List}, ..., what a {@code suspend} function returns)
 	 * @return the kind
 	 */
-	static QueryKind of(PartTree tree, QueryMethod method, Class<?> returnType) {
-		if (tree.isCountProjection()) {
+	static QueryKind of(MethodQuery methodQuery, QueryMethod method, Class<?> returnType) {
+		if (methodQuery.isCount()) {
 			return COUNT;
 		}
-		if (tree.isExistsProjection()) {
+		if (methodQuery.isExists()) {
 			return EXISTS;
 		}
 		if (method.isPageQuery()) {
