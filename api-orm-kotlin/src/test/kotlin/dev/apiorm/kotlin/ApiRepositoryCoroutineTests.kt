@@ -38,6 +38,14 @@ class ApiRepositoryCoroutineTests {
 	}
 
 	@Test
+	fun anApiQueryThatSuspends(): Unit = runBlocking {
+		val longReads = books.longReadsIn("lang")
+
+		assertThat(longReads.map { it.title }).containsExactly("Kotlin", "Coroutines")
+		assertThat(api.requests()).containsExactly("GET /books/?genre=lang&pages__gte=100&ordering=-pages&limit=10")
+	}
+
+	@Test
 	fun suspendingQueriesBesideBlockingMethods(): Unit = runBlocking {
 		val longest = books.findFirstByGenreOrderByPagesDesc("lang")
 		val count = books.countByGenre("sf")

@@ -1,5 +1,6 @@
 package dev.apiorm.kotlin
 
+import dev.apiorm.ApiQuery
 import dev.apiorm.ApiRepository
 import kotlinx.coroutines.flow.Flow
 
@@ -14,5 +15,8 @@ interface KBookApi : ApiRepository<KBook> {
 	suspend fun findFirstByGenreOrderByPagesDesc(genre: String): KBook?
 
 	suspend fun countByGenre(genre: String): Long
+
+	@ApiQuery("genre=:genre", "pages__gte=100", orderBy = ["-pages"])
+	suspend fun longReadsIn(genre: String): List<KBook>
 
 }
