@@ -85,12 +85,18 @@ class CoroutineRepositoryTests {
 
 	@Test
 	fun derivedQueriesSuspendOrFlow(): Unit = runBlocking {
+		// tag::coroutine-calls[]
+		// GET /books/?title=Kotlin&limit=2: one record, or null
 		val kotlin = books.findByTitle("Kotlin")
+		// GET /books/?genre=lang&ordering=-pages&limit=10, and every next page as it is collected
 		val lang = books.findByGenreOrderByPagesDesc("lang").map { it.title }.toList()
+		// GET /books/?pages__gt=200&limit=10
 		val long = books.findByPagesGreaterThan(200)
 		val count = books.countByGenre("lang")
 		val exists = books.existsByTitle("Dune")
+		// GET /books/?genre=lang&limit=1: the first page and the total
 		val page = books.findByGenre("lang", PageRequest.of(0, 1))
+		// end::coroutine-calls[]
 
 		assertThat(kotlin).isEqualTo(KBook(id = 1, title = "Kotlin", pages = 300, genre = "lang"))
 		assertThat(lang).containsExactly("Kotlin", "Coroutines")

@@ -47,9 +47,11 @@ class DataClassWireTests {
 	fun createOfADataClassReturnsTheServersRecord() {
 		wire.stubFor(post(urlEqualTo("/books/"))
 			.willReturn(okJson("""{"id":7,"title":"kotlin","pages":0,"genre":"lang"}""").withStatus(201)))
+		// tag::create-data-class[]
 		val book = KBook(title = "kotlin")
-
+		// POST /books/ {"title":"kotlin","pages":0}: the server's record, a new instance
 		val created = books.create(book)
+		// end::create-data-class[]
 
 		assertThat(created).isEqualTo(KBook(id = 7, title = "kotlin", pages = 0, genre = "lang"))
 		assertThat(book.id).isNull()

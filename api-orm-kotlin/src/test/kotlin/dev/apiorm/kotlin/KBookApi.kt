@@ -8,6 +8,7 @@ import kotlinx.coroutines.flow.Flow
  * The api-orm repository of [KBook], with derived queries that suspend or return a `Flow`
  * beside its blocking methods.
  */
+// tag::api-repository-coroutines[]
 interface KBookApi : ApiRepository<KBook> {
 
 	fun findByGenre(genre: String): Flow<KBook>
@@ -20,3 +21,4 @@ interface KBookApi : ApiRepository<KBook> {
 	suspend fun longReadsIn(genre: String): List<KBook>
 
 }
+// end::api-repository-coroutines[]

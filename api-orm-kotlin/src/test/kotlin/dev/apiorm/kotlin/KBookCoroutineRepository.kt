@@ -10,6 +10,7 @@ import org.springframework.data.repository.kotlin.CoroutineSortingRepository
  * Spring Data's coroutine repositories of [KBook], with derived queries that suspend or
  * return a `Flow`.
  */
+// tag::coroutine-repository[]
 interface KBookCoroutineRepository : CoroutineCrudRepository<KBook, Long>, CoroutineSortingRepository<KBook, Long> {
 
 	suspend fun findByTitle(title: String): KBook?
@@ -25,3 +26,4 @@ interface KBookCoroutineRepository : CoroutineCrudRepository<KBook, Long>, Corou
 	suspend fun findByGenre(genre: String, pageable: Pageable): Page<KBook>
 
 }
+// end::coroutine-repository[]
