@@ -1,6 +1,10 @@
 package dev.apiorm.core.mapping;
 
+import java.util.List;
+
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.convert.ConversionService;
@@ -10,6 +14,7 @@ import org.springframework.data.mapping.context.AbstractMappingContext;
 import org.springframework.data.mapping.model.Property;
 import org.springframework.data.mapping.model.SimpleTypeHolder;
 import org.springframework.util.Assert;
+import org.springframework.util.ClassUtils;
 
 import dev.apiorm.ApiModel;
 import dev.apiorm.exception.ConfigurationException;
@@ -20,6 +25,8 @@ import dev.apiorm.exception.ConfigurationException;
  * classes and JSON readers prepared from the application's {@link JsonMapper}.
  */
 public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntity<?>, ApiPersistentProperty> {
+
+	private static final String KOTLIN_MODULE = "tools.jackson.module.kotlin.KotlinModule";
 
 	private final JsonMapper jsonMapper;
 
@@ -34,12 +41,42 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 
 	/**
 	 * A mapping context whose entities read and write JSON with a mapper; unknown
-	 * properties in responses are always tolerated.
+	 * properties in responses are always tolerated, and Jackson's Kotlin module
+	 * ({@code tools.jackson.module:jackson-module-kotlin}) is added when it is on the
+	 * class path and the mapper lacks it, so that Kotlin data classes are read through
+	 * their constructors.
 	 * @param jsonMapper the mapper, such as Boot's
 	 */
 	public ApiMappingContext(JsonMapper jsonMapper) {
 		Assert.notNull(jsonMapper, "jsonMapper must not be null");
-		this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		JsonMapper.Builder builder = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		this.jsonMapper = (hasKotlinModule(jsonMapper) ? builder : builder.addModules(kotlinModule())).build();
+	}
+
+	/**
+	 * Whether the mapper can read Kotlin classes through their constructors, or needs
+	 * nothing for it: Kotlin's Jackson module is not on the class path.
+	 */
+	private static boolean hasKotlinModule(JsonMapper mapper) {
+		if (!ClassUtils.isPresent(KOTLIN_MODULE, ApiMappingContext.class.getClassLoader())) {
+			return true;
+		}
+		for (JacksonModule registered : mapper.registeredModules()) {
+			if (registered.getClass().getName().equals(KOTLIN_MODULE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Kotlin's Jackson module as its jar registers it for {@code findAndAddModules}.
+	 */
+	private static List<JacksonModule> kotlinModule() {
+		return MapperBuilder.findModules(ApiMappingContext.class.getClassLoader())
+			.stream()
+			.filter((module) -> module.getClass().getName().equals(KOTLIN_MODULE))
+			.toList();
 	}
 
 	/**

@@ -42,7 +42,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 
 	private final ConversionService conversionService;
 
-	private final boolean mutable;
+	private boolean mutable;
 
 	private Map<String, String> wireNames = Map.of();
 
@@ -82,6 +82,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 					+ "' does not exist on the type (set @ApiModel(idField = ...))");
 		}
 		resolveWireNames();
+		this.mutable = this.mutable && !hasImmutableProperty();
 		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
 		this.recordFields = EntityFields.ofInstances(this);
 		this.mapFields = EntityFields.ofMaps(this);
@@ -111,6 +112,21 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		});
 		this.wireNames = Map.copyOf(wire);
 		this.javaNames = Map.copyOf(java);
+	}
+
+	/**
+	 * Whether a property can only be set through the constructor (a final field without a
+	 * setter: a Kotlin {@code val}, a final field of a Java class): Jackson cannot update
+	 * such an instance in place, so the server's answer becomes a new instance, as for a
+	 * record.
+	 */
+	private boolean hasImmutableProperty() {
+		for (ApiPersistentProperty property : this) {
+			if (!property.isTransient() && property.isImmutable()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<BeanPropertyDefinition> jacksonProperties() {
@@ -163,7 +179,10 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	}
 
 	/**
-	 * Whether instances can be updated in place (classes can, records cannot).
+	 * Whether instances can be updated in place: classes whose every property has a
+	 * setter or a non-final field can; records, Kotlin data classes of {@code val}
+	 * properties and classes with a final property cannot (a write or a refresh returns a
+	 * new instance).
 	 * @return {@code true} for mutable classes
 	 */
 	public boolean isMutable() {

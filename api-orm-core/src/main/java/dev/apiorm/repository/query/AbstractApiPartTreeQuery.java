@@ -16,7 +16,6 @@ import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
 import org.springframework.data.repository.query.ResultProcessor;
 import org.springframework.data.repository.query.ReturnedType;
-import org.springframework.data.repository.query.parser.PartTree;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
@@ -27,17 +26,17 @@ import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.schema.SchemaCheck;
 
 /**
- * A derived query method ({@code findByEmail}, {@code countByRole},
- * {@code findTop5ByActiveTrueOrderByNameDesc}), parsed once at start-up by Spring Data's
- * {@link PartTree} and checked against the dialect, so that a method the API cannot
- * answer fails start-up naming it. Subclasses execute it on the blocking or the reactive
- * template.
+ * A query method, derived from its name ({@code findByEmail}, {@code countByRole},
+ * {@code findTop5ByActiveTrueOrderByNameDesc}) by Spring Data's {@code PartTree} or
+ * declared by {@link dev.apiorm.ApiQuery}, read once at start-up and checked against the
+ * dialect, so that a method the API cannot answer fails start-up naming it. Subclasses
+ * execute it on the blocking or the reactive template.
  */
 abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private final QueryMethod queryMethod;
 
-	private final PartTree tree;
+	private final MethodQuery methodQuery;
 
 	private final ApiPersistentEntity<?> entity;
 
@@ -45,25 +44,15 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private final QueryKind kind;
 
-	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
-			Dialect dialect, Optional<SchemaCheck> schemaCheck, String methodName) {
+	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, MethodQuery methodQuery,
+			ApiPersistentEntity<?> entity, Dialect dialect, Optional<SchemaCheck> schemaCheck, String methodName) {
 		this.queryMethod = queryMethod;
 		this.entity = entity;
 		this.name = methodName;
+		this.methodQuery = methodQuery;
+		this.kind = QueryKind.of(methodQuery, queryMethod, returnType);
 		try {
-			this.tree = new PartTree(queryMethod.getName(), entity.getType());
-		}
-		catch (RuntimeException ex) {
-			throw new ConfigurationException(
-					methodName + " is not a valid derived query for " + entity.getModelName() + ": " + ex.getMessage(),
-					ex);
-		}
-		this.kind = QueryKind.of(this.tree, queryMethod, returnType);
-		if (this.tree.isDelete()) {
-			throw new ConfigurationException(methodName + ": derived delete queries are not supported; use delete()");
-		}
-		try {
-			QueryDefinition template = new ApiQueryCreator(this.tree, entity, methodName).createQuery();
+			QueryDefinition template = methodQuery.template();
 			dialect.queryParameters(template.filter(), template.ordering());
 			schemaCheck.ifPresent((check) -> check.checkQuery(entity, methodName,
 					SchemaCheck.parameterNames(dialect, template.filter(), template.ordering())));
@@ -99,8 +88,11 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	 */
 	abstract @Nullable Object doExecute(QueryDefinition query, ParametersParameterAccessor accessor);
 
-	PartTree tree() {
-		return this.tree;
+	/**
+	 * Whether the method's name limits its results ({@code First}, {@code Top5}).
+	 */
+	boolean isLimiting() {
+		return this.methodQuery.maxResults() != null;
 	}
 
 	QueryKind kind() {
@@ -116,14 +108,13 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	 * the method's {@code Top}/{@code First} and its {@link Limit} argument.
 	 */
 	QueryDefinition createQuery(ParametersParameterAccessor accessor) {
-		QueryDefinition query = new ApiQueryCreator(this.tree, accessor, this.entity, this.name)
-			.createQuery(accessor.getSort());
+		QueryDefinition query = this.methodQuery.create(accessor);
 		Long limit = limit(accessor);
 		return (limit != null) ? query.slice(0, limit) : query;
 	}
 
 	private @Nullable Long limit(ParametersParameterAccessor accessor) {
-		Integer maxResults = this.tree.getMaxResults();
+		Integer maxResults = this.methodQuery.maxResults();
 		// Without a Limit parameter Spring Data derives one from the Pageable, which the
 		// paged kinds apply themselves.
 		Limit limit = this.queryMethod.getParameters().hasLimitParameter() ? accessor.getLimit() : Limit.unlimited();
@@ -188,7 +179,7 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + this.name + " -> " + this.tree + "]";
+		return getClass().getSimpleName() + "[" + this.name + " -> " + this.methodQuery.describe() + "]";
 	}
 
 }

@@ -28,9 +28,9 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	private final ApiOperations operations;
 
-	ApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
-			ApiOperations operations, String methodName) {
-		super(queryMethod, returnType, entity, operations.reactive().getDialect(),
+	ApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, MethodQuery methodQuery,
+			ApiPersistentEntity<?> entity, ApiOperations operations, String methodName) {
+		super(queryMethod, returnType, methodQuery, entity, operations.reactive().getDialect(),
 				operations.reactive().getSchemaCheck(), methodName);
 		this.operations = operations;
 	}
@@ -85,7 +85,7 @@ final class ApiPartTreeQuery extends AbstractApiPartTreeQuery {
 	}
 
 	private @Nullable Object single(QueryDefinition query, Class<?> type) {
-		if (tree().isLimiting()) {
+		if (isLimiting()) {
 			List<?> first = this.operations.find(query.slice(0, 1), type);
 			return first.isEmpty() ? null : first.get(0);
 		}

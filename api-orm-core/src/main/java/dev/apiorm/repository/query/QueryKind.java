@@ -6,7 +6,6 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 
 import org.springframework.data.repository.query.QueryMethod;
-import org.springframework.data.repository.query.parser.PartTree;
 
 /**
  * What a derived query method returns, decided once at start-up.
@@ -15,19 +14,22 @@ enum QueryKind {
 
 	COUNT, EXISTS, PAGE, SLICE, WINDOW, COLLECTION, STREAM, SINGLE;
 
+	/** By name: Kotlin's coroutines may be absent. */
+	private static final String FLOW = "kotlinx.coroutines.flow.Flow";
+
 	/**
 	 * The kind of a method.
-	 * @param tree the parsed method name
+	 * @param methodQuery how the method's query is made
 	 * @param method the query method
-	 * @param returnType the method's declared return type ({@code Mono}, {@code Flux},
-	 * {@code List}, ...)
+	 * @param returnType the method's return type ({@code Mono}, {@code Flux},
+	 * {@code Flow}, {@code List}, ..., what a {@code suspend} function returns)
 	 * @return the kind
 	 */
-	static QueryKind of(PartTree tree, QueryMethod method, Class<?> returnType) {
-		if (tree.isCountProjection()) {
+	static QueryKind of(MethodQuery methodQuery, QueryMethod method, Class<?> returnType) {
+		if (methodQuery.isCount()) {
 			return COUNT;
 		}
-		if (tree.isExistsProjection()) {
+		if (methodQuery.isExists()) {
 			return EXISTS;
 		}
 		if (method.isPageQuery()) {
@@ -42,7 +44,7 @@ enum QueryKind {
 		if (Stream.class.isAssignableFrom(returnType)) {
 			return STREAM;
 		}
-		if (Flux.class.isAssignableFrom(returnType)
+		if (Flux.class.isAssignableFrom(returnType) || FLOW.equals(returnType.getName())
 				|| (!Publisher.class.isAssignableFrom(returnType) && method.isCollectionQuery())) {
 			return COLLECTION;
 		}

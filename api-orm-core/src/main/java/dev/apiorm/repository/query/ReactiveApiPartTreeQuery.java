@@ -25,9 +25,10 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 
 	private final ReactiveApiOperations operations;
 
-	ReactiveApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
-			ReactiveApiOperations operations, String methodName) {
-		super(queryMethod, returnType, entity, operations.getDialect(), operations.getSchemaCheck(), methodName);
+	ReactiveApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, MethodQuery methodQuery,
+			ApiPersistentEntity<?> entity, ReactiveApiOperations operations, String methodName) {
+		super(queryMethod, returnType, methodQuery, entity, operations.getDialect(), operations.getSchemaCheck(),
+				methodName);
 		this.operations = operations;
 	}
 
@@ -71,7 +72,7 @@ final class ReactiveApiPartTreeQuery extends AbstractApiPartTreeQuery {
 	}
 
 	private Mono<?> single(QueryDefinition query, Class<?> type) {
-		if (tree().isLimiting()) {
+		if (isLimiting()) {
 			return this.operations.find(query.slice(0, 1), type).next();
 		}
 		return this.operations.findCounted(query.slice(0, 2), type).flatMap((result) -> {
