@@ -33,6 +33,7 @@ import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.core.ratelimit.RateBudgets;
+import dev.apiorm.core.cache.HttpCachePolicies;
 import dev.apiorm.core.ratelimit.RateLimitPolicies;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.builtin.ClientDialects;
@@ -92,6 +93,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	private @Nullable RateBudgets rateBudgets;
 
 	private @Nullable MeterRegistry meterRegistry;
+
+	private @Nullable HttpCachePolicies httpCaches;
 
 	private ApiExchangeObservationConvention convention = new DefaultApiExchangeObservationConvention();
 
@@ -328,6 +331,16 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	}
 
 	/**
+	 * The HTTP caches of the clients ({@code api-orm.cache.*}); by default none.
+	 * @param httpCaches the caches and their settings by client, {@code null} for none
+	 * @return this builder
+	 */
+	public ApiOrmBuilder httpCaches(@Nullable HttpCachePolicies httpCaches) {
+		this.httpCaches = httpCaches;
+		return this;
+	}
+
+	/**
 	 * The naming of the exchanges' observations (by default
 	 * {@link DefaultApiExchangeObservationConvention}).
 	 * @param convention the convention
@@ -395,9 +408,14 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
 							this.observationRegistry, this.convention, schemaCheck,
-							rateLimits.around(this.exchangePolicies, settings), List.of(), this.entityCallbacks));
+							rateLimits.around(cached(settings), settings), List.of(), this.entityCallbacks));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
+	}
+
+	private List<ExchangePolicy> cached(ApiClientSettings settings) {
+		return (this.httpCaches != null) ? this.httpCaches.around(this.exchangePolicies, settings)
+				: this.exchangePolicies;
 	}
 
 	private @Nullable Validator validator() {
