@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.cache.CacheManager;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -33,6 +34,7 @@ import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.core.ratelimit.RateBudgets;
+import dev.apiorm.core.cache.HttpCacheMeters;
 import dev.apiorm.core.cache.HttpCachePolicies;
 import dev.apiorm.core.ratelimit.RateLimitPolicies;
 import dev.apiorm.dialect.Dialect;
@@ -94,7 +96,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 
 	private @Nullable MeterRegistry meterRegistry;
 
-	private @Nullable HttpCachePolicies httpCaches;
+	private @Nullable CacheManager cacheManager;
 
 	private ApiExchangeObservationConvention convention = new DefaultApiExchangeObservationConvention();
 
@@ -331,12 +333,13 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	}
 
 	/**
-	 * The HTTP caches of the clients ({@code api-orm.cache.*}); by default none.
-	 * @param httpCaches the caches and their settings by client, {@code null} for none
+	 * Where the clients whose HTTP cache is on ({@code api-orm.cache.*}) keep answers, by
+	 * the cache name each gives.
+	 * @param cacheManager the caches, {@code null} for none
 	 * @return this builder
 	 */
-	public ApiOrmBuilder httpCaches(@Nullable HttpCachePolicies httpCaches) {
-		this.httpCaches = httpCaches;
+	public ApiOrmBuilder cacheManager(@Nullable CacheManager cacheManager) {
+		this.cacheManager = cacheManager;
 		return this;
 	}
 
@@ -395,6 +398,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 		Map<String, WebClient> webClientsByName = new LinkedHashMap<>();
 		List<Mono<Void>> disposables = new ArrayList<>();
 		RateLimitPolicies rateLimits = new RateLimitPolicies(this.rateBudgets, this.meterRegistry, disposables);
+		HttpCachePolicies caches = new HttpCachePolicies(this.cacheManager, new HttpCacheMeters(this.meterRegistry));
 		for (ApiClientSettings settings : all.values()) {
 			Dialect dialect = dialects.dialectOf(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
@@ -408,14 +412,10 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.webClient(), dialect, mappingContext, modelValidator,
 							this.observationRegistry, this.convention, schemaCheck,
-							rateLimits.around(cached(settings), settings), List.of(), this.entityCallbacks));
+							rateLimits.around(caches.around(this.exchangePolicies, settings), settings), List.of(),
+							this.entityCallbacks));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
-	}
-
-	private List<ExchangePolicy> cached(ApiClientSettings settings) {
-		return (this.httpCaches != null) ? this.httpCaches.around(this.exchangePolicies, settings)
-				: this.exchangePolicies;
 	}
 
 	private @Nullable Validator validator() {

@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiOrmBuilder;
-import dev.apiorm.core.cache.HttpCacheMeters;
-import dev.apiorm.core.cache.HttpCachePolicies;
-import dev.apiorm.core.cache.HttpCacheSettings;
+import dev.apiorm.core.HttpCacheSettings;
 import dev.apiorm.exception.IgnoredFilterException;
 import dev.apiorm.exception.ServiceUnavailableException;
 import dev.apiorm.fixtures.User;
@@ -52,23 +50,22 @@ class HttpCacheWireTests extends WireTestSupport {
 
 	@Override
 	ApiOrmBuilder configure(ApiOrmBuilder builder) {
-		return builder.retry(NO_RETRY).httpCaches(policies());
+		return cached(builder.retry(NO_RETRY));
 	}
 
-	private HttpCachePolicies policies() {
-		return new HttpCachePolicies(this.caches, HttpCacheSettings.DEFAULTS.withEnabled(true), Map.of(),
-				new HttpCacheMeters(this.meters));
+	private ApiOrmBuilder cached(ApiOrmBuilder builder) {
+		return builder.cacheManager(this.caches)
+			.meterRegistry(this.meters)
+			.options((options) -> options.withCache(HttpCacheSettings.DEFAULTS.withEnabled(true)));
 	}
 
 	private ApiOrm another(String token, Map<String, String> headers) {
-		return ApiOrm.builder()
+		return cached(ApiOrm.builder()
 			.baseUrl(wire.baseUrl())
 			.token(token)
 			.authScheme("Token")
 			.defaultHeaders(headers)
-			.retry(NO_RETRY)
-			.httpCaches(policies())
-			.build();
+			.retry(NO_RETRY)).build();
 	}
 
 	private static void stubOne(String... headers) {

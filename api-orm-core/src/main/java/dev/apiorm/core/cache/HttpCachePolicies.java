@@ -3,7 +3,6 @@ package dev.apiorm.core.cache;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,22 +11,20 @@ import org.springframework.cache.CacheManager;
 import org.springframework.util.Assert;
 
 import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.core.HttpCacheSettings;
 import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
- * Adds an {@link HttpCachePolicy} to the policies of each client whose cache is on, as
- * the last of its call policies, right outside the retry: a fresh answer costs no
- * attempt, and a revalidation is retried as any GET. The caches come from the
- * application's {@link CacheManager}, by the name each client's settings give.
+ * Adds an {@link HttpCachePolicy} to the policies of each client whose cache is on
+ * ({@code api-orm.cache.enabled}), as the last of its call policies, right outside the
+ * retry: a fresh answer costs no attempt, and a revalidation is retried as any GET. The
+ * caches come from the application's {@link CacheManager}, by the name each client's
+ * settings give.
  */
 public final class HttpCachePolicies {
 
 	private final @Nullable CacheManager cacheManager;
-
-	private final HttpCacheSettings defaults;
-
-	private final Map<String, HttpCacheSettings> clients;
 
 	private final HttpCacheMeters meters;
 
@@ -35,38 +32,12 @@ public final class HttpCachePolicies {
 	 * The caches of a set of clients.
 	 * @param cacheManager where the caches are, {@code null} when the application has
 	 * none (then no client may turn its cache on)
-	 * @param defaults the settings of a client not in {@code clients}
-	 * @param clients the settings of clients by name
 	 * @param meters where hits, misses and revalidations are counted
 	 */
-	public HttpCachePolicies(@Nullable CacheManager cacheManager, HttpCacheSettings defaults,
-			Map<String, HttpCacheSettings> clients, HttpCacheMeters meters) {
-		Assert.notNull(defaults, "defaults must not be null");
-		Assert.notNull(clients, "clients must not be null");
+	public HttpCachePolicies(@Nullable CacheManager cacheManager, HttpCacheMeters meters) {
 		Assert.notNull(meters, "meters must not be null");
 		this.cacheManager = cacheManager;
-		this.defaults = defaults;
-		this.clients = Map.copyOf(clients);
 		this.meters = meters;
-	}
-
-	/**
-	 * The same settings for every client.
-	 * @param cacheManager where the caches are
-	 * @param settings the settings of every client
-	 * @return the policies
-	 */
-	public static HttpCachePolicies of(CacheManager cacheManager, HttpCacheSettings settings) {
-		return new HttpCachePolicies(cacheManager, settings, Map.of(), HttpCacheMeters.NONE);
-	}
-
-	/**
-	 * The settings of a client.
-	 * @param client the client's name
-	 * @return its own, else the defaults
-	 */
-	public HttpCacheSettings settingsOf(String client) {
-		return this.clients.getOrDefault(client, this.defaults);
 	}
 
 	/**
@@ -77,15 +48,15 @@ public final class HttpCachePolicies {
 	 * @throws ConfigurationException when the cache is on but cannot be found
 	 */
 	public List<ExchangePolicy> around(List<ExchangePolicy> policies, ApiClientSettings client) {
-		HttpCacheSettings settings = settingsOf(client.name());
-		String prefix = propertyPrefix(client.name());
-		settings.check(prefix);
+		HttpCacheSettings settings = client.cache();
 		if (!settings.enabled()) {
 			return policies;
 		}
+		String prefix = ApiClientSettings.propertyPrefix(client.name()) + "cache.";
 		if (this.cacheManager == null) {
 			throw new ConfigurationException(prefix + "enabled is true, but the application has no CacheManager "
-					+ "(declare one, or add @EnableCaching and spring.cache.* for Boot's own)");
+					+ "(declare one, or add @EnableCaching and spring.cache.* for Boot's own; without Spring Boot: "
+					+ "ApiOrm.builder().cacheManager(...))");
 		}
 		Cache cache = this.cacheManager.getCache(settings.name());
 		if (cache == null) {
@@ -93,18 +64,8 @@ public final class HttpCachePolicies {
 					+ "name: the application's CacheManager has no such cache");
 		}
 		List<ExchangePolicy> withCache = new ArrayList<>(policies);
-		withCache.add(new HttpCachePolicy(client, settings, cache, this.meters, Clock.systemUTC()));
+		withCache.add(new HttpCachePolicy(client, cache, this.meters, Clock.systemUTC()));
 		return withCache;
-	}
-
-	/**
-	 * The prefix of a client's cache properties.
-	 * @param client the client's name
-	 * @return {@code api-orm.cache.} for the default client,
-	 * {@code api-orm.cache.clients.<name>.} for the others
-	 */
-	public static String propertyPrefix(String client) {
-		return "default".equals(client) ? "api-orm.cache." : "api-orm.cache.clients." + client + ".";
 	}
 
 }

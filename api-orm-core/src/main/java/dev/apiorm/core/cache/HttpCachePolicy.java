@@ -14,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 import dev.apiorm.core.ApiClientSettings;
+import dev.apiorm.core.HttpCacheSettings;
 import dev.apiorm.core.exchange.BodyReader;
 import dev.apiorm.core.exchange.ExchangeAttributes;
 import dev.apiorm.core.exchange.ExchangeChain;
@@ -50,15 +51,15 @@ public final class HttpCachePolicy implements ExchangePolicy {
 
 	/**
 	 * The cache of a client.
-	 * @param client the client
-	 * @param settings its cache settings, enabled
+	 * @param client the client, its cache enabled
 	 * @param cache where answers are kept
 	 * @param meters where hits, misses and revalidations are counted
 	 * @param clock the clock of {@code stored-at} times
 	 */
-	public HttpCachePolicy(ApiClientSettings client, HttpCacheSettings settings, org.springframework.cache.Cache cache,
-			HttpCacheMeters meters, Clock clock) {
+	public HttpCachePolicy(ApiClientSettings client, org.springframework.cache.Cache cache, HttpCacheMeters meters,
+			Clock clock) {
 		Assert.notNull(client, "client must not be null");
+		HttpCacheSettings settings = client.cache();
 		Assert.isTrue(settings.enabled(), "the cache must be enabled");
 		Assert.notNull(cache, "cache must not be null");
 		this.settings = settings;

@@ -1,15 +1,15 @@
-package dev.apiorm.core.cache;
+package dev.apiorm.core;
 
 import java.time.Duration;
 import java.util.Set;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
-import dev.apiorm.exception.ConfigurationException;
 
 /**
- * The HTTP cache of a client ({@code api-orm.cache.*}): whether its GETs are cached, in
- * which Spring cache, for which models. Off by default. Each {@code withX} returns a copy
- * with one value changed.
+ * The HTTP cache of a client ({@code api-orm.cache.*}, applied by
+ * {@link dev.apiorm.core.cache.HttpCachePolicies}): whether its GETs are cached, in which
+ * Spring cache, for which models. Off by default. Each {@code withX} returns a copy with
+ * one value changed.
  *
  * @param enabled whether the client's GETs are cached
  * @param name the name of the cache in the application's
@@ -63,25 +63,15 @@ public record HttpCacheSettings(boolean enabled, String name, Set<String> models
 		return new HttpCacheSettings(this.enabled, this.name, this.models, this.maxEntrySize, timeout);
 	}
 
-	/**
-	 * Checks the values.
-	 * @param prefix the prefix of the properties, {@code api-orm.cache.} for example
-	 * @throws ConfigurationException naming the property of a wrong value
-	 */
-	public void check(String prefix) {
+	void check(String prefix) {
 		if (this.name == null || this.name.isBlank()) {
-			throw invalid(prefix + "name", this.name, "must name a cache of the application's CacheManager");
+			throw SettingRules.invalid(prefix + "name", this.name,
+					"must name a cache of the application's CacheManager");
 		}
 		if (this.maxEntrySize <= 0) {
-			throw invalid(prefix + "max-entry-size", this.maxEntrySize, "must be positive");
+			throw SettingRules.invalid(prefix + "max-entry-size", this.maxEntrySize, "must be positive");
 		}
-		if (this.timeout == null || this.timeout.isNegative() || this.timeout.isZero()) {
-			throw invalid(prefix + "timeout", this.timeout, "must be positive");
-		}
-	}
-
-	private static ConfigurationException invalid(String property, Object value, String reason) {
-		return new ConfigurationException("Invalid value '" + value + "' for " + property + ": " + reason);
+		SettingRules.positive(this.timeout, prefix + "timeout");
 	}
 
 }
