@@ -3,6 +3,7 @@ package dev.apiorm.core.cache;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -170,8 +171,14 @@ public final class HttpCachePolicy implements ExchangePolicy {
 				return store(request, entryKey, generation, response).thenReturn(response);
 			}
 			this.meters.revalidated(request);
-			CachedResponse updated = entry.revalidated(response.headers(), this.clock.millis());
-			return this.store.put(entryKey, updated).then(Mono.fromCallable(() -> served(request, reader, updated)));
+			long now = this.clock.millis();
+			CachedResponse updated = entry.revalidated(response.headers(), now);
+			// An answer revalidated before every use (no-cache) with the same validator
+			// is kept as it is: writing it again would cost a round trip to the cache.
+			boolean changed = updated.freshAt(now) || !Objects.equals(updated.etag(), entry.etag())
+					|| !Objects.equals(updated.lastModified(), entry.lastModified());
+			Mono<Void> kept = changed ? this.store.put(entryKey, updated) : Mono.empty();
+			return kept.then(Mono.fromCallable(() -> served(request, reader, updated)));
 		});
 	}
 
