@@ -259,6 +259,43 @@ class HttpCacheWireTests extends WireTestSupport {
 		assertThat(count("hit")).isEqualTo(1);
 	}
 
+	@Test
+	void aCacheThatFailsIsAMissAndEveryCallSucceeds() {
+		stubOne("Cache-Control", "max-age=60");
+		stub(WireMock.delete(urlEqualTo(ONE)).willReturn(aResponse().withStatus(204)));
+		org.springframework.cache.support.SimpleCacheManager down = new org.springframework.cache.support.SimpleCacheManager();
+		down.setCaches(List.of(new ConcurrentMapCache("api-orm") {
+
+			@Override
+			protected Object lookup(Object key) {
+				throw new IllegalStateException("Redis is down");
+			}
+
+			@Override
+			public void put(Object key, Object value) {
+				throw new IllegalStateException("Redis is down");
+			}
+
+			@Override
+			public ValueWrapper putIfAbsent(Object key, Object value) {
+				throw new IllegalStateException("Redis is down");
+			}
+
+		}));
+		down.afterPropertiesSet();
+		try (ApiOrm orm = ApiOrm.builder()
+			.baseUrl(wire.baseUrl())
+			.retry(NO_RETRY)
+			.cacheManager(down)
+			.options((options) -> options.withCache(HttpCacheSettings.DEFAULTS.withEnabled(true)))
+			.build()) {
+			assertThat(orm.repository(User.class).get(1).getName()).isEqualTo("Ann");
+			assertThat(orm.repository(User.class).get(1).getName()).isEqualTo("Ann");
+			orm.repository(User.class).deleteById(1);
+		}
+		assertThat(sent()).containsExactly("GET " + ONE, "GET " + ONE, "DELETE " + ONE);
+	}
+
 	private Map<Object, Object> entries() {
 		ConcurrentMap<Object, Object> all = ((ConcurrentMapCache) this.caches.getCache("api-orm")).getNativeCache();
 		Map<Object, Object> entries = new java.util.HashMap<>(all);
