@@ -88,11 +88,29 @@ public class CacheClient {
 						long uncached = time(() -> plain.get(command[1]), reads);
 						System.out.println("TIMED cached=" + cached + " plain=" + uncached);
 					}
+					case "GEN" -> System.out.println("GEN " + generations(context));
 					default -> System.out.println("UNKNOWN " + line);
 				}
 			}
 		}
 		System.exit(0);
+	}
+
+	private static String generations(ConfigurableApplicationContext context) {
+		org.springframework.data.redis.cache.RedisCacheManager manager = context.getBean(RedisCacheManager.class);
+		StringBuilder found = new StringBuilder();
+		try (var connection = context.getBean(RedisConnectionFactory.class).getConnection()) {
+			for (byte[] key : connection.keyCommands().keys("*api-orm:*".getBytes(StandardCharsets.UTF_8))) {
+				String name = new String(key, StandardCharsets.UTF_8);
+				Object value = manager.getCache("api-orm").get(name.substring(name.indexOf("::") + 2)).get();
+				found.append(name)
+					.append('=')
+					.append((value instanceof String) ? value
+							: "entry " + ((dev.apiorm.core.cache.CachedResponse) value).generation())
+					.append("; ");
+			}
+		}
+		return found.toString();
 	}
 
 	private static long time(Runnable read, int times) {

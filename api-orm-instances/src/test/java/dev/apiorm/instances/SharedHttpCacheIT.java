@@ -55,9 +55,11 @@ class SharedHttpCacheIT {
 				// A write through the second invalidates what the first would serve.
 				server.reset();
 				assertThat(ask(second, "RENAME 1 renamed", "DONE")).isEqualTo("DONE");
+				String generations = ask(first, "GEN", "GEN");
 				assertThat(ask(first, "GET 1", "NAME")).isEqualTo("NAME renamed");
 				int renamed = bytes - "article 1".length() + "renamed".length();
 				assertThat(server.exchanges()).extracting(ArticleServer.Exchange::toString)
+					.as(() -> "Redis after the rename: " + generations + "\nthe writer said:\n" + second.output())
 					.containsExactly("GET 1 -> 304 (0 bytes, If-None-Match \"v1\")",
 							"PATCH 1 -> 200 (" + renamed + " bytes)", "GET 1 -> 200 (" + renamed + " bytes)");
 
