@@ -68,6 +68,9 @@ final class ExchangeExecutor {
 
 	private final ExchangePipeline pipeline;
 
+	/** Whether a call policy may answer from bytes it kept, and needs a body reader. */
+	private final boolean bodyReaders;
+
 	/** The registry attempts are observed in, {@code null} when they are not. */
 	private final @Nullable ObservationRegistry observed;
 
@@ -83,6 +86,7 @@ final class ExchangeExecutor {
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
 		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
+		this.bodyReaders = policies.stream().anyMatch((policy) -> policy.stage() == ExchangePolicy.Stage.CALL);
 	}
 
 	/**
@@ -141,7 +145,9 @@ final class ExchangeExecutor {
 		}
 		if (decoder != null) {
 			request.attribute(DECODER, decoder);
-			// For a policy that answers from bytes it kept (an HTTP cache).
+		}
+		if (decoder != null && this.bodyReaders) {
+			// For a call policy that answers from bytes it kept (an HTTP cache).
 			request.attribute(ExchangeAttributes.BODY_READER, (BodyReader) (sent, bytes, headers) -> decode(sent,
 					DefaultDataBufferFactory.sharedInstance.wrap(bytes), headers, decoder));
 		}

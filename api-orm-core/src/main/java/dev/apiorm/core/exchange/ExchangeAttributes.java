@@ -22,7 +22,9 @@ public final class ExchangeAttributes {
 
 	/**
 	 * The {@link BodyReader} of the request's operation, set by the engine on every
-	 * request whose operation reads a body: how bytes become what the operation returns.
+	 * request whose operation reads a body, of a client that has
+	 * {@link ExchangePolicy.Stage#CALL call} policies: how bytes become what the
+	 * operation returns.
 	 */
 	public static final String BODY_READER = "dev.apiorm.exchange.body-reader";
 
