@@ -123,9 +123,7 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private final DrfProperties drf = new DrfProperties();
 
-	/**
-	 * The spring-page dialect (controllers returning Spring Data's Page or PagedModel).
-	 */
+	/** The spring-page dialect (controllers returning Page or PagedModel). */
 	@NestedConfigurationProperty
 	private final DeclaredFiltersProperties springPage = new DeclaredFiltersProperties();
 
