@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.cache.CacheManager;
 import org.springframework.data.mapping.callback.EntityCallbacks;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -33,6 +34,8 @@ import dev.apiorm.core.mapping.ApiMappingContext;
 import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.core.ratelimit.RateBudgets;
+import dev.apiorm.core.cache.HttpCacheMeters;
+import dev.apiorm.core.cache.HttpCachePolicies;
 import dev.apiorm.core.ratelimit.RateLimitPolicies;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.builtin.ClientDialects;
@@ -92,6 +95,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	private @Nullable RateBudgets rateBudgets;
 
 	private @Nullable MeterRegistry meterRegistry;
+
+	private @Nullable CacheManager cacheManager;
 
 	private ApiExchangeObservationConvention convention = new DefaultApiExchangeObservationConvention();
 
@@ -328,6 +333,17 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 	}
 
 	/**
+	 * Where the clients whose HTTP cache is on ({@code api-orm.cache.*}) keep answers, by
+	 * the cache name each gives.
+	 * @param cacheManager the caches, {@code null} for none
+	 * @return this builder
+	 */
+	public ApiOrmBuilder cacheManager(@Nullable CacheManager cacheManager) {
+		this.cacheManager = cacheManager;
+		return this;
+	}
+
+	/**
 	 * The naming of the exchanges' observations (by default
 	 * {@link DefaultApiExchangeObservationConvention}).
 	 * @param convention the convention
@@ -382,6 +398,7 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 		Map<String, WebClient> webClientsByName = new LinkedHashMap<>();
 		List<Mono<Void>> disposables = new ArrayList<>();
 		RateLimitPolicies rateLimits = new RateLimitPolicies(this.rateBudgets, this.meterRegistry, disposables);
+		HttpCachePolicies caches = new HttpCachePolicies(this.cacheManager, new HttpCacheMeters(this.meterRegistry));
 		for (ApiClientSettings settings : all.values()) {
 			Dialect dialect = dialects.dialectOf(settings.dialect(), ApiClientSettings.propertyPrefix(settings.name()));
 			ApiWebClientFactory.ApiWebClient client = ApiWebClientFactory.create(webClients, settings,
@@ -395,7 +412,8 @@ public final class ApiOrmBuilder implements ApiClientOptionsSetters<ApiOrmBuilde
 			templates.put(settings.name(),
 					new ReactiveApiTemplate(settings, client.engine(), dialect, mappingContext, modelValidator,
 							this.observationRegistry, this.convention, schemaCheck,
-							rateLimits.around(this.exchangePolicies, settings), List.of(), this.entityCallbacks));
+							rateLimits.around(caches.around(this.exchangePolicies, settings), settings), List.of(),
+							this.entityCallbacks));
 		}
 		return new ApiTemplates(mappingContext, templates, disposables, webClientsByName);
 	}

@@ -156,6 +156,14 @@ public record ApiClientSettings(String name, URI baseUrl, @Nullable String token
 	}
 
 	/**
+	 * Whether and where the client's GETs are cached: {@code options().cache()}.
+	 * @return the settings
+	 */
+	public HttpCacheSettings cache() {
+		return this.options.cache();
+	}
+
+	/**
 	 * The base URL without user info, query or fragment, for display.
 	 * @return the URL safe to show
 	 */

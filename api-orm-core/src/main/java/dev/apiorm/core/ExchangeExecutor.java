@@ -14,12 +14,15 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import dev.apiorm.core.exchange.BodyReader;
+import dev.apiorm.core.exchange.ExchangeAttributes;
 import dev.apiorm.core.exchange.ExchangePolicy;
 import dev.apiorm.core.exchange.ExchangeRequest;
 import dev.apiorm.core.exchange.ExchangeResponse;
@@ -67,6 +70,9 @@ final class ExchangeExecutor {
 
 	private final StandingHeaders standingHeaders;
 
+	/** Whether a call policy may answer from bytes it kept, and needs a body reader. */
+	private final boolean bodyReaders;
+
 	/** The registry attempts are observed in, {@code null} when they are not. */
 	private final @Nullable ObservationRegistry observed;
 
@@ -83,6 +89,7 @@ final class ExchangeExecutor {
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
 		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
+		this.bodyReaders = policies.stream().anyMatch((policy) -> policy.stage() == ExchangePolicy.Stage.CALL);
 	}
 
 	/**
@@ -141,6 +148,11 @@ final class ExchangeExecutor {
 		}
 		if (decoder != null) {
 			request.attribute(DECODER, decoder);
+		}
+		if (decoder != null && this.bodyReaders) {
+			// For a call policy that answers from bytes it kept (an HTTP cache).
+			request.attribute(ExchangeAttributes.BODY_READER, (BodyReader) (sent, bytes, headers) -> decode(sent,
+					DefaultDataBufferFactory.sharedInstance.wrap(bytes), headers, decoder));
 		}
 		ObservationRegistry registry = this.observed;
 		if (registry != null && !registry.isNoop()) {
@@ -222,6 +234,9 @@ final class ExchangeExecutor {
 		if (context != null) {
 			context.setStatus(status);
 		}
+		if (status == 304 && Boolean.TRUE.equals(request.attribute(ExchangeAttributes.ACCEPT_NOT_MODIFIED))) {
+			return response.releaseBody().thenReturn(ExchangeResponse.notModified(response.headers().asHttpHeaders()));
+		}
 		if (status >= 300) {
 			String retryAfter = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 			// Only the start of an error body is read: an error page larger than the body
@@ -244,8 +259,10 @@ final class ExchangeExecutor {
 		if (decoder == null) {
 			return response.releaseBody().thenReturn(ExchangeResponse.of(status, headers, null));
 		}
+		boolean keep = Boolean.TRUE.equals(request.attribute(ExchangeAttributes.KEEP_BODY));
 		return response.bodyToMono(DataBuffer.class)
-			.map((buffer) -> ExchangeResponse.of(status, headers, decode(request, buffer, headers, decoder)))
+			.map((buffer) -> keep ? kept(request, status, headers, buffer, decoder)
+					: ExchangeResponse.of(status, headers, decode(request, buffer, headers, decoder)))
 			.switchIfEmpty(Mono.defer(() -> {
 				// What a 204 means is the caller's: an update answered without a body
 				// took the record as sent.
@@ -253,6 +270,19 @@ final class ExchangeExecutor {
 				return (sent != null) ? Mono.just(ExchangeResponse.of(status, headers, sent))
 						: Mono.error(new ApiDecodeException(request + ": the response has no body", null));
 			}));
+	}
+
+	private static ExchangeResponse kept(ExchangeRequest request, int status, HttpHeaders headers, DataBuffer buffer,
+			BodyDecoder<?> decoder) {
+		byte[] bytes = new byte[buffer.readableByteCount()];
+		try {
+			buffer.read(bytes);
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+		return ExchangeResponse.of(status, headers,
+				decode(request, DefaultDataBufferFactory.sharedInstance.wrap(bytes), headers, decoder), bytes);
 	}
 
 	private static Object decode(ExchangeRequest request, DataBuffer buffer, HttpHeaders headers,

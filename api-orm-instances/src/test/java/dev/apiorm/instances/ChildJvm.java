@@ -73,6 +73,14 @@ final class ChildJvm implements AutoCloseable {
 				"No line " + prefix + " within " + timeout + "; the child said:\n" + String.join("\n", this.seen));
 	}
 
+	/**
+	 * What the child printed so far, as far as it was read, for messages.
+	 * @return the lines, one a line
+	 */
+	String output() {
+		return String.join("\n", this.seen);
+	}
+
 	void send(String line) {
 		try {
 			Writer input = new OutputStreamWriter(this.process.getOutputStream(), StandardCharsets.UTF_8);

@@ -107,6 +107,10 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private final RateLimitProperties rateLimit = new RateLimitProperties();
 
+	/** HTTP cache of the GETs (RFC 9111), kept in a cache of the CacheManager. */
+	@NestedConfigurationProperty
+	private final HttpCacheProperties cache = new HttpCacheProperties();
+
 	/** Actuator health check. */
 	@NestedConfigurationProperty
 	private final HealthProperties health = new HealthProperties();
@@ -119,9 +123,7 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private final DrfProperties drf = new DrfProperties();
 
-	/**
-	 * The spring-page dialect (controllers returning Spring Data's Page or PagedModel).
-	 */
+	/** The spring-page dialect (controllers returning Page or PagedModel). */
 	@NestedConfigurationProperty
 	private final DeclaredFiltersProperties springPage = new DeclaredFiltersProperties();
 
@@ -172,7 +174,8 @@ public class ApiOrmClientProperties {
 			.withSpringDataRest(this.springDataRest.applyTo(dialect.springDataRest()))
 			.withJsonapi(this.jsonapi.applyTo(dialect.jsonapi()));
 		return new ApiClientOptions(http, headers, paging, checks, writes, this.retry.applyTo(options.retry()),
-				this.pool.applyTo(options.pool()), dialect, this.rateLimit.applyTo(options.rateLimit()));
+				this.pool.applyTo(options.pool()), dialect, this.rateLimit.applyTo(options.rateLimit()),
+				this.cache.applyTo(options.cache()));
 	}
 
 	private static int bytes(DataSize size, String property) {
@@ -364,6 +367,10 @@ public class ApiOrmClientProperties {
 
 	public RateLimitProperties getRateLimit() {
 		return this.rateLimit;
+	}
+
+	public HttpCacheProperties getCache() {
+		return this.cache;
 	}
 
 	public HealthProperties getHealth() {
