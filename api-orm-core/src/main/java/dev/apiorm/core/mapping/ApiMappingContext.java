@@ -25,6 +25,8 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 
 	private final ConversionService conversionService = DefaultConversionService.getSharedInstance();
 
+	private final ReferenceStubs referenceStubs = new ReferenceStubs();
+
 	/**
 	 * A mapping context with a plain {@link JsonMapper}.
 	 */
@@ -39,7 +41,10 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 	 */
 	public ApiMappingContext(JsonMapper jsonMapper) {
 		Assert.notNull(jsonMapper, "jsonMapper must not be null");
-		this.jsonMapper = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this.jsonMapper = jsonMapper.rebuild()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.addModule(new ReferenceModule(this::getRequiredEntity, this.referenceStubs))
+			.build();
 	}
 
 	/**
@@ -48,6 +53,15 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 	 */
 	public JsonMapper getJsonMapper() {
 		return this.jsonMapper;
+	}
+
+	/**
+	 * The related records read by their id alone, as the models' relations hold them
+	 * until they are resolved.
+	 * @return the stubs
+	 */
+	public ReferenceStubs getReferenceStubs() {
+		return this.referenceStubs;
 	}
 
 	/**
@@ -68,7 +82,8 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 
 	@Override
 	protected <T> ApiPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService);
+		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService,
+				this::getRequiredEntity);
 	}
 
 	@Override
