@@ -122,7 +122,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	 * (association properties, which Spring Data hands to no property handler).
 	 */
 	private void resolveRelations() {
-		Map<String, ApiRelation> found = new LinkedHashMap<>();
+		Map<String, ApiRelation> found = new java.util.TreeMap<>();
 		doWithAssociations((org.springframework.data.mapping.Association<ApiPersistentProperty> association) -> {
 			ApiPersistentProperty property = association.getInverse();
 			String name = this.wireNames.get(property.getName());
@@ -142,11 +142,21 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	}
 
 	/**
-	 * The model's relations, by Java property name, in declaration order.
+	 * The model's relations, by Java property name, in the order of their names.
 	 * @return the relations
 	 */
 	public Map<String, ApiRelation> getRelations() {
 		return this.relations;
+	}
+
+	/**
+	 * The ids a relation of an instance holds, as the API writes them (the related id of
+	 * a to-one, the list of ids of a to-many), for the change tracker.
+	 * @param relation a relation of this model
+	 * @return the field
+	 */
+	public RecordFields.Field<T> getRelationIds(ApiRelation relation) {
+		return EntityFields.relationIds(this, relation);
 	}
 
 	/**

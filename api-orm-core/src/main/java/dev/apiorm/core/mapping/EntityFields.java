@@ -56,6 +56,41 @@ final class EntityFields<R> implements RecordFields<R> {
 				(record) -> record.get(relation.wireName())));
 	}
 
+	/**
+	 * The ids a relation of an instance holds, as the API writes them: the related id of
+	 * a to-one, the list of related ids of a to-many.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> Field<T> relationIds(ApiPersistentEntity<T> entity, ApiRelation relation) {
+		Field<T> read = new PropertyField<>(entity, relation.property(), entity.getCodec());
+		ApiPersistentEntity<Object> related = (ApiPersistentEntity<Object>) entity.getRelatedEntity(relation);
+		if (!relation.toMany()) {
+			Class<?> id = related.getRequiredIdProperty().getType();
+			return new RelationField<>(related, ClassUtils.resolvePrimitiveIfNecessary(id), read::get);
+		}
+		return new Field<>() {
+
+			@Override
+			public @Nullable Object get(T record) {
+				Object value = read.get(record);
+				if (!(value instanceof java.util.Collection<?> elements)) {
+					return value;
+				}
+				java.util.List<@Nullable Object> ids = new java.util.ArrayList<>(elements.size());
+				for (Object element : elements) {
+					ids.add((element != null) ? related.getId(element) : null);
+				}
+				return ids;
+			}
+
+			@Override
+			public Object convert(Object value) {
+				return value;
+			}
+
+		};
+	}
+
 	private static <R> EntityFields<R> build(ApiPersistentEntity<?> entity,
 			BiFunction<ApiPersistentProperty, ApiEntityCodec<?>, Field<R>> factory,
 			BiFunction<ApiRelation, Class<?>, Field<R>> relations) {
