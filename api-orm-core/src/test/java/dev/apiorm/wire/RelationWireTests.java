@@ -3,13 +3,19 @@ package dev.apiorm.wire;
 import java.util.List;
 
 import dev.apiorm.ApiRepository;
+import dev.apiorm.PrefetchRelated;
 import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.UnsupportedQueryException;
 import dev.apiorm.fixtures.Author;
 import dev.apiorm.fixtures.Book;
 import org.junit.jupiter.api.BeforeEach;
+import dev.apiorm.repository.support.ApiRepositoryFactory;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.data.repository.query.QueryCreationException;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -119,6 +125,55 @@ class RelationWireTests extends WireTestSupport {
 			.isThrownBy(() -> this.books.related(titled("T"), Book::getTitle))
 			.withMessageContaining("reads no relation of Book");
 		assertThat(sent()).isEmpty();
+	}
+
+	@Test
+	void aDerivedQueryPrefetchesWhatItsAnnotationNamesOnBothFaces() {
+		stub(get(urlEqualTo("/api/v1/books/?title=T&limit=2")).willReturn(okJson(page(1L, null, book(1, "7", "[]")))));
+		stub(get(urlEqualTo("/api/v1/authors/?id__in=7&limit=2"))
+			.willReturn(okJson(page(1L, null, author(7, "Ann", "PT")))));
+		ApiRepositoryFactory factory = new ApiRepositoryFactory(this.orm.templates());
+		assertThat(factory.getRepository(BookQueries.class).findByTitle("T"))
+			.extracting((book) -> book.getAuthor().getName())
+			.containsExactly("Ann");
+		assertThat(factory.getRepository(ReactiveBookQueries.class).findByTitle("T").collectList().block())
+			.extracting((book) -> book.getAuthor().getName())
+			.containsExactly("Ann");
+		assertThat(sent()).containsExactly("GET /api/v1/books/?title=T&limit=2",
+				"GET /api/v1/authors/?id__in=7&limit=2", "GET /api/v1/books/?title=T&limit=2",
+				"GET /api/v1/authors/?id__in=7&limit=2");
+	}
+
+	@Test
+	void aDerivedQueryPrefetchingNoRelationFailsNamingTheMethod() {
+		ApiRepositoryFactory factory = new ApiRepositoryFactory(this.orm.templates());
+		// Spring Data wraps the ConfigurationException of a query it cannot create.
+		assertThatExceptionOfType(QueryCreationException.class)
+			.isThrownBy(() -> factory.getRepository(WrongPrefetch.class))
+			.withCauseInstanceOf(ConfigurationException.class)
+			.withMessageContaining("WrongPrefetch.findByTitle: @PrefetchRelated")
+			.withMessageContaining("Book has no relation 'publisher'");
+	}
+
+	interface BookQueries extends ApiRepository<Book> {
+
+		@PrefetchRelated("author")
+		List<Book> findByTitle(String title);
+
+	}
+
+	interface ReactiveBookQueries extends ReactiveApiRepository<Book> {
+
+		@PrefetchRelated("author")
+		Flux<Book> findByTitle(String title);
+
+	}
+
+	interface WrongPrefetch extends ApiRepository<Book> {
+
+		@PrefetchRelated("publisher")
+		List<Book> findByTitle(String title);
+
 	}
 
 	private static Book titled(String title) {

@@ -1,6 +1,7 @@
 package dev.apiorm.repository.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import org.springframework.data.repository.query.parser.PartTree;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
+import dev.apiorm.core.relation.RelatedRecords;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -45,6 +47,8 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private final QueryKind kind;
 
+	private final List<String> related;
+
 	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, ApiPersistentEntity<?> entity,
 			Dialect dialect, Optional<SchemaCheck> schemaCheck, String methodName) {
 		this.queryMethod = queryMethod;
@@ -59,6 +63,13 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 					ex);
 		}
 		this.kind = QueryKind.of(this.tree, queryMethod, returnType);
+		this.related = (queryMethod instanceof ApiQueryMethod method) ? method.related() : List.of();
+		try {
+			RelatedRecords.check(entity, this.related, false);
+		}
+		catch (UnsupportedQueryException ex) {
+			throw new ConfigurationException(methodName + ": @PrefetchRelated " + ex.getMessage(), ex);
+		}
 		if (this.tree.isDelete()) {
 			throw new ConfigurationException(methodName + ": derived delete queries are not supported; use delete()");
 		}
@@ -117,7 +128,8 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	 */
 	QueryDefinition createQuery(ParametersParameterAccessor accessor) {
 		QueryDefinition query = new ApiQueryCreator(this.tree, accessor, this.entity, this.name)
-			.createQuery(accessor.getSort());
+			.createQuery(accessor.getSort())
+			.withRelated(this.related);
 		Long limit = limit(accessor);
 		return (limit != null) ? query.slice(0, limit) : query;
 	}
