@@ -174,13 +174,13 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		ClientPageSource source = new ClientPageSource(urls, executor, bodies);
 		ParameterProofs proofs = new ParameterProofs(dialect, source, this::windowReader,
 				settings.paging().pagination(), settings.paging().pageSize(), verify);
-		// Related records are fetched for the records as handed out: verified and
-		// tracked.
+		// Related records are fetched for verified records and put in place (in copies of
+		// immutable ones) before the instances handed out are tracked.
 		this.related = new RelatedRecords(mappingContext, this::relatedOperations);
-		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, verify),
-				new TallyStage(dialect, verify), new ParameterProofStage(dialect, proofs),
-				new TrackingStage(this.tracker, settings.writes().saveChangedFields()),
-				new RelationStage(this.related)), stages.stream())
+		List<PageStage> all = Stream
+			.concat(Stream.of(new VerificationStage(dialect, verify), new TallyStage(dialect, verify),
+					new ParameterProofStage(dialect, proofs), new RelationStage(this.related),
+					new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
 			.toList();
 		this.reader = new WindowReader(source, dialect,
 				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(), verify),

@@ -10,6 +10,7 @@ import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.UnsupportedQueryException;
 import dev.apiorm.fixtures.Author;
 import dev.apiorm.fixtures.Book;
+import dev.apiorm.fixtures.Review;
 import org.junit.jupiter.api.BeforeEach;
 import dev.apiorm.repository.support.ApiRepositoryFactory;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,32 @@ class RelationWireTests extends WireTestSupport {
 		assertThat(found.get(1).getAuthor().getName()).isEqualTo("Bob");
 		assertThat(sent()).containsExactly("GET /api/v1/books/?title=T&limit=2",
 				"GET /api/v1/authors/?id__in=7&limit=2", "GET /api/v1/authors/?id__in=8,9&limit=2");
+	}
+
+	@Test
+	void recordsAreHandedOutAsCopiesWithTheirRelatedRecordsAndStayTracked() {
+		stub(get(urlEqualTo("/api/v1/reviews/?limit=2"))
+			.willReturn(okJson(page(1L, null, "{\"id\":3,\"text\":\"good\",\"book\":1}"))));
+		stub(get(urlEqualTo("/api/v1/books/?id__in=1&limit=2")).willReturn(okJson(page(1L, null, book(1, "7", "[]")))));
+		Review review = this.orm.repository(Review.class).all().selectRelated("book").list().get(0);
+		assertThat(review.book().getTitle()).isEqualTo("T");
+		assertThat(review.text()).isEqualTo("good");
+		assertThat(this.orm.repository(Review.class).save(review)).isSameAs(review);
+		assertThat(sent()).containsExactly("GET /api/v1/reviews/?limit=2", "GET /api/v1/books/?id__in=1&limit=2");
+	}
+
+	@Test
+	void aPrefetchedInstanceSavedUnchangedSendsNothing() {
+		stub(get(urlEqualTo("/api/v1/books/?limit=2")).willReturn(okJson(page(1L, null, book(1, "7", "[8]")))));
+		stub(get(urlEqualTo("/api/v1/authors/?id__in=7&limit=2"))
+			.willReturn(okJson(page(1L, null, author(7, "Ann", "PT")))));
+		stub(get(urlEqualTo("/api/v1/authors/?id__in=8&limit=2"))
+			.willReturn(okJson(page(1L, null, author(8, "Bob", "BR")))));
+		Book book = this.books.all().prefetchRelated("author", "editors").list().get(0);
+		assertThat(book.getEditors()).extracting(Author::getName).containsExactly("Bob");
+		assertThat(this.books.save(book)).isSameAs(book);
+		assertThat(sent()).containsExactly("GET /api/v1/books/?limit=2", "GET /api/v1/authors/?id__in=7&limit=2",
+				"GET /api/v1/authors/?id__in=8&limit=2");
 	}
 
 	@Test

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.data.mapping.PersistentPropertyAccessor;
+import org.springframework.data.mapping.model.EntityInstantiators;
+import org.springframework.data.mapping.model.InstantiationAwarePropertyAccessor;
 import org.springframework.util.Assert;
 
 import dev.apiorm.core.ReactiveApiOperations;
@@ -37,6 +40,8 @@ public final class RelatedRecords {
 	private final RelatedBatch batch;
 
 	private final Function<Class<?>, ReactiveApiOperations> operations;
+
+	private final EntityInstantiators instantiators = new EntityInstantiators();
 
 	/**
 	 * Related records resolved through the clients that serve them.
@@ -80,16 +85,18 @@ public final class RelatedRecords {
 
 	/**
 	 * Resolves the related records of some instances along relation paths, with one batch
-	 * of requests per relation of a path.
+	 * of requests per relation of a path. Mutable instances get the whole records in
+	 * place of their stubs; an immutable one (a record) is copied with them, so the list
+	 * returned holds the instances to hand out.
 	 * @param owner the instances' model
 	 * @param records the instances
 	 * @param paths the relation paths
 	 * @param <T> the model type
-	 * @return completes once every stub on the paths is resolved
+	 * @return the instances with the related records in place, in order
 	 */
-	public <T> Mono<Void> prefetch(ApiPersistentEntity<T> owner, List<T> records, List<String> paths) {
+	public <T> Mono<List<T>> prefetch(ApiPersistentEntity<T> owner, List<T> records, List<String> paths) {
 		if (records.isEmpty() || paths.isEmpty()) {
-			return Mono.empty();
+			return Mono.just(records);
 		}
 		Map<ApiRelation, List<String>> byRelation = new LinkedHashMap<>();
 		for (String path : paths) {
@@ -104,13 +111,15 @@ public final class RelatedRecords {
 				rest.add(path.substring(split + 2));
 			}
 		}
-		return Flux.fromIterable(byRelation.entrySet())
-			.concatMap((entry) -> prefetch(owner, records, entry.getKey(), entry.getValue()))
-			.then();
+		Mono<List<T>> done = Mono.just(records);
+		for (Map.Entry<ApiRelation, List<String>> entry : byRelation.entrySet()) {
+			done = done.flatMap((current) -> prefetch(owner, current, entry.getKey(), entry.getValue()));
+		}
+		return done;
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T, R> Mono<Void> prefetch(ApiPersistentEntity<T> owner, List<T> records, ApiRelation relation,
+	private <T, R> Mono<List<T>> prefetch(ApiPersistentEntity<T> owner, List<T> records, ApiRelation relation,
 			List<String> rest) {
 		ApiPersistentEntity<R> related = (ApiPersistentEntity<R>) owner.getRelatedEntity(relation);
 		Set<Object> ids = new LinkedHashSet<>();
@@ -126,31 +135,31 @@ public final class RelatedRecords {
 		}
 		return this.batch.fetch(related, ids, owner.getModelName() + "." + relation.name()).flatMap((found) -> {
 			List<R> reached = new ArrayList<>();
+			List<T> attached = new ArrayList<>(records.size());
 			for (T record : records) {
-				attach(owner, record, relation, related, found, reached);
+				attached.add(attach(owner, record, relation, related, found, reached));
 			}
-			return rest.isEmpty() ? Mono.<Void>empty() : prefetch(related, reached, rest);
+			// A deeper level resolves its stubs (reachable with related(...)); its
+			// immutable records are not copied into the level above.
+			return rest.isEmpty() ? Mono.just(attached) : prefetch(related, reached, rest).thenReturn(attached);
 		});
 	}
 
 	/**
-	 * Puts the whole records in place of an instance's stubs, and collects the related
-	 * records it reaches.
+	 * Puts the whole records in place of an instance's stubs (in a copy of an immutable
+	 * instance), and collects the related records it reaches.
 	 */
 	@SuppressWarnings("unchecked")
-	private <T, R> void attach(ApiPersistentEntity<T> owner, T record, ApiRelation relation,
+	private <T, R> T attach(ApiPersistentEntity<T> owner, T record, ApiRelation relation,
 			ApiPersistentEntity<R> related, Map<Object, R> found, List<R> reached) {
 		Object value = relation.value(owner, record);
 		if (value == null) {
-			return;
+			return record;
 		}
 		if (!relation.toMany()) {
 			R whole = whole(related, (R) value, found);
 			reached.add(whole);
-			if (whole != value && owner.isMutable()) {
-				owner.getPropertyAccessor(record).setProperty(relation.property(), whole);
-			}
-			return;
+			return (whole != value) ? with(owner, record, relation, whole) : record;
 		}
 		Collection<R> elements = (Collection<R>) value;
 		List<R> wholes = new ArrayList<>(elements.size());
@@ -161,14 +170,25 @@ public final class RelatedRecords {
 			wholes.add(whole);
 		}
 		reached.addAll(wholes);
-		if (replaced && owner.isMutable()) {
-			Class<?> type = relation.property().getType();
-			Collection<R> copy = type.isAssignableFrom(ArrayList.class) ? wholes
-					: type.isAssignableFrom(LinkedHashSet.class) ? new LinkedHashSet<>(wholes) : null;
-			if (copy != null) {
-				owner.getPropertyAccessor(record).setProperty(relation.property(), copy);
-			}
+		Class<?> type = relation.property().getType();
+		Collection<R> copy = type.isAssignableFrom(ArrayList.class) ? wholes
+				: type.isAssignableFrom(LinkedHashSet.class) ? new LinkedHashSet<>(wholes) : null;
+		return (replaced && copy != null) ? with(owner, record, relation, copy) : record;
+	}
+
+	/**
+	 * The instance with another value of a relation: itself, changed, when it is mutable;
+	 * a copy made by its constructor when it is not.
+	 */
+	private <T> T with(ApiPersistentEntity<T> owner, T record, ApiRelation relation, Object value) {
+		if (owner.isMutable()) {
+			owner.getPropertyAccessor(record).setProperty(relation.property(), value);
+			return record;
 		}
+		PersistentPropertyAccessor<T> copying = new InstantiationAwarePropertyAccessor<>(record,
+				owner::getPropertyAccessor, this.instantiators);
+		copying.setProperty(relation.property(), value);
+		return copying.getBean();
 	}
 
 	/**

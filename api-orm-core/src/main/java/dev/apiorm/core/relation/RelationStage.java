@@ -39,7 +39,7 @@ public final class RelationStage implements PageStage {
 			return null;
 		}
 		ApiPersistentEntity<R> entity = (ApiPersistentEntity<R>) read.entity();
-		return (page) -> this.related.prefetch(entity, page.records(), paths).thenReturn(page);
+		return (page) -> this.related.prefetch(entity, page.records(), paths).map(page::withRecords);
 	}
 
 	@Override
