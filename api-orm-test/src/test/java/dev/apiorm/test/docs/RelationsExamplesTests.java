@@ -75,8 +75,8 @@ class RelationsExamplesTests {
 		long started = System.nanoTime();
 		// tag::select-related[]
 		Map<String, String> authorOfTitle = new java.util.HashMap<>();
-		for (Novel novel : novels.all().selectRelated("author")) { // 10 pages + 10
-																	// batches
+		// 10 pages + 10 batches of authors
+		for (Novel novel : novels.all().selectRelated("author")) {
 			authorOfTitle.put(novel.getTitle(), novel.getAuthor().name());
 		}
 		// end::select-related[]
@@ -115,15 +115,23 @@ class RelationsExamplesTests {
 	void relatedFetchesOneAuthorOnceAndAChangedAuthorIsAPatchOfItsId() {
 		Novel novel = this.novels.get("title", "Novel 5");
 		// tag::related[]
-		Author author = novels.related(novel, Novel::getAuthor); // GET
-																	// /api/v1/authors/6/,
-																	// once
+		// GET /api/v1/authors/6/, once
+		Author author = novels.related(novel, Novel::getAuthor);
 		// end::related[]
 		assertThat(this.novels.related(novel, Novel::getAuthor)).isSameAs(author);
 		novel.setAuthor(new Author(7L, "Author 7", "BR"));
 		this.novels.save(novel);
 		assertThat(this.api.requests()).containsExactly("GET /api/v1/novels/?title=Novel%205&limit=2",
 				"GET /api/v1/authors/6/", "PATCH /api/v1/novels/6/ {\"author\":7}");
+	}
+
+	@Test
+	void theFakeAnswersALookupAcrossTheRelationAsADeclaredFilterDoes() {
+		List<Novel> portuguese = this.novels.filter("author__country", "PT").selectRelated("author").list();
+		assertThat(portuguese).hasSize(500)
+			.allSatisfy((novel) -> assertThat(novel.getAuthor().country()).isEqualTo("PT"));
+		assertThat(this.novels.filter("author__name__startswith", "Author 10").count()).isEqualTo(20);
+		assertThat(this.api.requests().get(0)).isEqualTo("GET /api/v1/novels/?author__country=PT&limit=100");
 	}
 
 	private void report(String what, long started) {
