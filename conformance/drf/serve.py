@@ -1,5 +1,5 @@
 """Starts the conformance server on 127.0.0.1 with a fresh SQLite database (its records, and
-the books of ../books.json for the cursor-paged endpoint).
+the books of ../books.json for the cursor-paged endpoint, 100 authors and 1,000 novels).
 
 Usage: serve.py PORT. Prints "READY <port> <token>" once the server answers, and stops
 the server when its standard input closes, so that it never outlives the test run.
@@ -31,12 +31,16 @@ def main():
     call_command("migrate", run_syncdb=True, verbosity=0)
     from django.contrib.auth.models import User as Account
     from rest_framework.authtoken.models import Token
-    from drfserver.models import Book, Record
+    from drfserver.models import Author, Book, Novel, Record
     account = Account.objects.create_user("conformance")
     token = Token.objects.create(user=account).key
     Record.objects.bulk_create(Record(seq=i, label="record-%05d" % i) for i in range(10000))
     with open(BOOKS, encoding="utf-8") as books:
         Book.objects.bulk_create(Book(**book) for book in json.load(books))
+    # 100 authors (even ids from PT, odd from BR) and 1,000 novels, novel n by author n % 100 + 1.
+    Author.objects.bulk_create(Author(id=i, name="Author %03d" % i, country="PT" if i % 2 == 0 else "BR")
+                               for i in range(1, 101))
+    Novel.objects.bulk_create(Novel(id=n + 1, title="Novel %04d" % n, author_id=n % 100 + 1) for n in range(1000))
 
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:%d" % port, "--workers", "2",

@@ -7,10 +7,10 @@ import tempfile
 from contextlib import contextmanager
 
 import django_filters
-from rest_framework import pagination, serializers, viewsets
+from rest_framework import pagination, serializers, views, viewsets
 from rest_framework.response import Response
 
-from .models import Book, Post, Record, User
+from .models import Author, Book, Novel, Post, Record, User
 
 LOOKUPS = ["exact", "iexact", "contains", "icontains", "startswith", "gt", "gte", "lt", "lte", "in",
            "isnull", "range"]
@@ -203,3 +203,63 @@ class CursorBookViewSet(viewsets.ModelViewSet):
     ordering_fields = ["id", "title", "pages", "published", "genre"]
     # CursorPagination needs an ordering when the request names none.
     ordering = ["id"]
+
+
+class AuthorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Author
+        fields = ["id", "name", "country"]
+
+
+class NovelSerializer(serializers.ModelSerializer):
+    """The author as its id, DRF's PrimaryKeyRelatedField."""
+    class Meta:
+        model = Novel
+        fields = ["id", "title", "author"]
+
+
+class AuthorViewSet(viewsets.ModelViewSet):
+    queryset = Author.objects.all().order_by("id")
+    serializer_class = AuthorSerializer
+    pagination_class = LimitOffset
+    filterset_fields = {"id": ["exact", "in"], "country": ["exact"], "name": ["exact"]}
+    ordering_fields = ["id", "name", "country"]
+
+
+class NovelViewSet(viewsets.ModelViewSet):
+    """Lookups across the relation are declared: author__country, and ordering by author__name."""
+    queryset = Novel.objects.all().order_by("id")
+    serializer_class = NovelSerializer
+    pagination_class = LimitOffset
+    filterset_fields = {"title": ["exact", "startswith"], "author": ["exact", "in"], "author__country": ["exact"]}
+    ordering_fields = ["id", "title", "author__name"]
+
+
+class SeenRequests(views.APIView):
+    """The requests the novels and authors endpoints received, oldest first, as
+    "METHOD path?query" lines (RequestLog writes them), so that tests count what the server saw."""
+    def get(self, request):
+        try:
+            with open(RequestLog.path(), encoding="utf-8") as log:
+                return Response(log.read().splitlines())
+        except FileNotFoundError:
+            return Response([])
+
+
+class RequestLog:
+    """Middleware: appends one line per request to the novels and authors endpoints (every
+    worker process appends to one file; a short line is written at once)."""
+    PREFIXES = ("/api/v1/novels/", "/api/v1/authors/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    @staticmethod
+    def path():
+        return os.path.join(os.path.dirname(os.environ["DRF_CONFORMANCE_DB"]), "requests.log")
+
+    def __call__(self, request):
+        if request.path.startswith(self.PREFIXES):
+            with open(RequestLog.path(), "a", encoding="utf-8") as log:
+                log.write("%s %s\n" % (request.method, request.get_full_path()))
+        return self.get_response(request)

@@ -1,5 +1,5 @@
-"""The models of the seed's documentation, a large collection for paging, and the books of the
-conformance dataset (conformance/books.json)."""
+"""The models of the seed's documentation, a large collection for paging, the books of the
+conformance dataset (conformance/books.json), and novels with their authors (relations)."""
 from django.db import models
 
 
@@ -30,3 +30,13 @@ class Book(models.Model):
     published = models.DateField(null=True, blank=True)
     genre = models.CharField(max_length=40, null=True, blank=True)
     available = models.BooleanField(null=True, blank=True)
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+    country = models.CharField(max_length=2)
+
+
+class Novel(models.Model):
+    title = models.CharField(max_length=200)
+    author = models.ForeignKey(Author, related_name="novels", on_delete=models.PROTECT)

@@ -13,7 +13,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drfserver",
 ]
-MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]
+MIDDLEWARE = ["drfserver.api.RequestLog", "django.middleware.common.CommonMiddleware"]
 ROOT_URLCONF = "drfserver.urls"
 DATABASES = {
     "default": {

@@ -1,5 +1,7 @@
 package dev.apiorm;
 
+import java.util.function.Function;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -222,6 +224,29 @@ public interface ReactiveApiRepository<T> extends Repository<T, Object> {
 	 * @return the server's representation
 	 */
 	Mono<T> refresh(T object);
+
+	/**
+	 * The whole record of an instance's to-one relation (a property declared with Spring
+	 * Data's {@code @Reference}), fetched when subscribed to and once: when the API sent
+	 * only its id, one {@code GET} of the related record, which then replaces the id's
+	 * stub on a mutable instance and is remembered for it; nothing is sent when the API
+	 * nested the record or it was fetched before. Getters never send requests.
+	 * @param object the instance
+	 * @param relation the relation's getter, such as {@code Book::getAuthor}
+	 * @param <R> the related model type
+	 * @return the related record, empty when the instance has none
+	 */
+	<R> Mono<R> related(T object, Function<? super T, ? extends @Nullable R> relation);
+
+	/**
+	 * The whole records of an instance's to-many relation, fetched when subscribed to and
+	 * once: those the API sent as ids with one batched {@code id__in} request.
+	 * @param object the instance
+	 * @param relation the relation's getter, such as {@code Book::getTags}
+	 * @param <R> the related model type
+	 * @return the related records in the instance's order
+	 */
+	<R> Mono<List<R>> relatedAll(T object, Function<? super T, ? extends @Nullable Collection<R>> relation);
 
 	/**
 	 * The record as a map of API field names to JSON values.

@@ -99,6 +99,31 @@ public interface ReactiveQuerySet<T> extends Publisher<T> {
 	ReactiveQuerySet<T> limit(int n);
 
 	/**
+	 * This query with the records of to-one relations fetched with its pages, as Django's
+	 * {@code select_related}: {@code selectRelated("author")} puts each book's whole
+	 * {@code Author} in place of the id the API sent, for every page with one batched
+	 * request per relation ({@code id__in}), never one per record. Paths follow relations
+	 * with {@code __} ({@code "author__publisher"}).
+	 * @param relations the relation paths, each made of to-one relations
+	 * @return a new query set
+	 * @throws dev.apiorm.exception.UnsupportedQueryException naming a path that is no
+	 * relation of the model, or that follows a to-many
+	 */
+	ReactiveQuerySet<T> selectRelated(String... relations);
+
+	/**
+	 * This query with the records of relations fetched with its pages, as Django's
+	 * {@code prefetch_related}: to-one and to-many relations alike, each page's related
+	 * ids collected, each id once, and fetched with one batched request per relation
+	 * ({@code id__in}, split only where the ids exceed a page or a URL).
+	 * @param relations the relation paths, {@code __} between relations
+	 * @return a new query set
+	 * @throws dev.apiorm.exception.UnsupportedQueryException naming a path that is no
+	 * relation of the model
+	 */
+	ReactiveQuerySet<T> prefetchRelated(String... relations);
+
+	/**
 	 * The records, following pages lazily.
 	 * @return the records
 	 */

@@ -128,6 +128,10 @@ final class ChangeTracker {
 					list.add(new Tracked<>(property.getWireName(), field));
 				}
 			});
+			// Relations, which Spring Data keeps apart, change when their ids do.
+			entity.getRelations()
+				.values()
+				.forEach((relation) -> list.add(new Tracked<>(relation.wireName(), entity.getRelationIds(relation))));
 			return List.copyOf(list);
 		});
 	}

@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import dev.apiorm.core.mapping.ApiMappingContext;
+import dev.apiorm.core.relation.RelatedRecords;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.query.QueryDefinition;
 import dev.apiorm.schema.SchemaCheck;
@@ -33,6 +34,12 @@ public interface ReactiveApiOperations {
 	 * @return the server's representation (the instance itself when nothing was sent)
 	 */
 	<T> Mono<T> save(T object);
+
+	/**
+	 * Resolves the related records that instances of this client's models hold by id.
+	 * @return the related records
+	 */
+	RelatedRecords getRelatedRecords();
 
 	/**
 	 * The check of queries against the API's OpenAPI document, when one was given.

@@ -26,6 +26,8 @@ import dev.apiorm.core.page.VerificationStage;
 import dev.apiorm.core.page.WindowReader;
 import dev.apiorm.core.proof.ParameterProofStage;
 import dev.apiorm.core.proof.ParameterProofs;
+import dev.apiorm.core.relation.RelatedRecords;
+import dev.apiorm.core.relation.RelationStage;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.DoesNotExistException;
@@ -60,6 +62,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private final @Nullable EntityCallbacks callbacks;
 
 	private final ClientEntities entities;
+
+	private final RelatedRecords related;
 
 	/**
 	 * A template with no validation and no observations.
@@ -170,13 +174,30 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		ClientPageSource source = new ClientPageSource(urls, executor, bodies);
 		ParameterProofs proofs = new ParameterProofs(dialect, source, this::windowReader,
 				settings.paging().pagination(), settings.paging().pageSize(), verify);
-		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, verify),
-				new TallyStage(dialect, verify), new ParameterProofStage(dialect, proofs),
-				new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
+		// Related records are fetched for verified records and put in place (in copies of
+		// immutable ones) before the instances handed out are tracked.
+		this.related = new RelatedRecords(mappingContext, this::relatedOperations);
+		List<PageStage> all = Stream
+			.concat(Stream.of(new VerificationStage(dialect, verify), new TallyStage(dialect, verify),
+					new ParameterProofStage(dialect, proofs), new RelationStage(this.related),
+					new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
 			.toList();
 		this.reader = new WindowReader(source, dialect,
 				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(), verify),
 				schemaCheck, all, proofs::trusts);
+	}
+
+	/**
+	 * The operations that serve a related model: this client's, which must serve it.
+	 */
+	private ReactiveApiOperations relatedOperations(Class<?> type) {
+		getEntity(type);
+		return this;
+	}
+
+	@Override
+	public RelatedRecords getRelatedRecords() {
+		return this.related;
 	}
 
 	/**

@@ -18,8 +18,12 @@ import dev.apiorm.exception.UnsupportedQueryException;
  * @param ordering API field names, {@code -} first for descending
  * @param offset the index of the first record of the window
  * @param limit how many records the window holds at most, {@code null} for no limit
+ * @param related the relation paths whose records are fetched with the records' pages
+ * ({@code select_related} / {@code prefetch_related}), {@code __} between the relations
+ * of a path
  */
-public record QueryDefinition(@Nullable Q filter, List<String> ordering, long offset, @Nullable Long limit) {
+public record QueryDefinition(@Nullable Q filter, List<String> ordering, long offset, @Nullable Long limit,
+		List<String> related) {
 
 	/** The definition of every record, unordered. */
 	public static final QueryDefinition ALL = new QueryDefinition(null, List.of(), 0, null);
@@ -28,6 +32,35 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 		Assert.isTrue(offset >= 0, "offset must not be negative");
 		Assert.isTrue(limit == null || limit >= 0, "limit must not be negative");
 		ordering = List.copyOf(ordering);
+		related = List.copyOf(related);
+	}
+
+	/**
+	 * A definition that fetches no related records.
+	 * @param filter the condition, {@code null} for every record
+	 * @param ordering API field names, {@code -} first for descending
+	 * @param offset the index of the first record of the window
+	 * @param limit how many records the window holds at most, {@code null} for no limit
+	 */
+	public QueryDefinition(@Nullable Q filter, List<String> ordering, long offset, @Nullable Long limit) {
+		this(filter, ordering, offset, limit, List.of());
+	}
+
+	/**
+	 * This query with the records of more relations fetched with its pages; a path given
+	 * twice is fetched once.
+	 * @param paths the relation paths
+	 * @return the new definition
+	 */
+	public QueryDefinition withRelated(List<String> paths) {
+		List<String> all = new ArrayList<>(this.related);
+		for (String path : paths) {
+			Assert.hasText(path, "relation paths must not be empty");
+			if (!all.contains(path)) {
+				all.add(path);
+			}
+		}
+		return new QueryDefinition(this.filter, this.ordering, this.offset, this.limit, all);
 	}
 
 	/**
@@ -38,7 +71,7 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	public QueryDefinition and(Q condition) {
 		assertNotSliced("filter");
 		return new QueryDefinition((this.filter != null) ? this.filter.and(condition) : condition, this.ordering,
-				this.offset, this.limit);
+				this.offset, this.limit, this.related);
 	}
 
 	/**
@@ -51,7 +84,7 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 		for (String field : fields) {
 			Assert.hasText(field, "ordering fields must not be empty");
 		}
-		return new QueryDefinition(this.filter, fields, this.offset, this.limit);
+		return new QueryDefinition(this.filter, fields, this.offset, this.limit, this.related);
 	}
 
 	/**
@@ -71,7 +104,7 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 			end = Math.min(end, this.offset + this.limit);
 			start = Math.min(start, end);
 		}
-		return new QueryDefinition(this.filter, this.ordering, start, end - start);
+		return new QueryDefinition(this.filter, this.ordering, start, end - start, this.related);
 	}
 
 	/**
@@ -79,7 +112,7 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	 * @return the definition of every matching record
 	 */
 	public QueryDefinition unsliced() {
-		return isSliced() ? new QueryDefinition(this.filter, this.ordering, 0, null) : this;
+		return isSliced() ? new QueryDefinition(this.filter, this.ordering, 0, null, this.related) : this;
 	}
 
 	/**
@@ -108,13 +141,13 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	 */
 	public QueryDefinition reversed(String idField) {
 		if (this.ordering.isEmpty()) {
-			return new QueryDefinition(this.filter, List.of("-" + idField), this.offset, this.limit);
+			return new QueryDefinition(this.filter, List.of("-" + idField), this.offset, this.limit, this.related);
 		}
 		List<String> reversed = new ArrayList<>(this.ordering.size());
 		for (String field : this.ordering) {
 			reversed.add(field.startsWith("-") ? field.substring(1) : "-" + field);
 		}
-		return new QueryDefinition(this.filter, reversed, this.offset, this.limit);
+		return new QueryDefinition(this.filter, reversed, this.offset, this.limit, this.related);
 	}
 
 	/**
@@ -124,8 +157,8 @@ public record QueryDefinition(@Nullable Q filter, List<String> ordering, long of
 	 * @return the new definition
 	 */
 	public QueryDefinition orderedByDefault(String idField) {
-		return this.ordering.isEmpty() ? new QueryDefinition(this.filter, List.of(idField), this.offset, this.limit)
-				: this;
+		return this.ordering.isEmpty()
+				? new QueryDefinition(this.filter, List.of(idField), this.offset, this.limit, this.related) : this;
 	}
 
 	private void assertNotSliced(String operation) {

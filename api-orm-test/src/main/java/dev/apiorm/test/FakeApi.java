@@ -286,8 +286,9 @@ public final class FakeApi implements AutoCloseable {
 	}
 
 	private FakeCollection collection(ApiPersistentEntity<?> entity) {
-		return this.collections.computeIfAbsent(entity.getEndpoint(), (endpoint) -> new FakeCollection(entity,
-				() -> this.unique.getOrDefault(entity.getType(), Set.of()), () -> this.negationSuffix));
+		return this.collections.computeIfAbsent(entity.getEndpoint(),
+				(endpoint) -> new FakeCollection(entity, () -> this.unique.getOrDefault(entity.getType(), Set.of()),
+						() -> this.negationSuffix, this::collection));
 	}
 
 	private <T> ApiPersistentEntity<T> entity(Class<T> type) {

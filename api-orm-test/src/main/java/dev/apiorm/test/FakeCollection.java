@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import dev.apiorm.Pagination;
 import dev.apiorm.Q;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
+import dev.apiorm.core.mapping.ApiRelation;
 import dev.apiorm.query.LookupOperator;
 import dev.apiorm.query.RecordMatcher;
 import dev.apiorm.query.Truth;
@@ -28,7 +30,8 @@ import dev.apiorm.query.Truth;
 /**
  * The records of one model's endpoint, kept as the API sends them (maps of API names to
  * JSON values), and the Django REST Framework behaviour of its collection and record
- * URLs: django-filter lookups evaluated by api-orm's own evaluator, {@code ordering},
+ * URLs: django-filter lookups evaluated by api-orm's own evaluator (across to-one
+ * relations too, as declared filters such as {@code author__country}), {@code ordering},
  * LimitOffset or PageNumber pagination with DRF's links, required and unique fields, and
  * ETags with {@code If-Match}.
  */
@@ -52,9 +55,12 @@ final class FakeCollection {
 
 	private final Supplier<@Nullable String> negationSuffix;
 
+	private final Function<ApiPersistentEntity<?>, FakeCollection> others;
+
 	FakeCollection(ApiPersistentEntity<?> entity, Supplier<Set<String>> unique,
-			Supplier<@Nullable String> negationSuffix) {
+			Supplier<@Nullable String> negationSuffix, Function<ApiPersistentEntity<?>, FakeCollection> others) {
 		this.entity = entity;
+		this.others = others;
 		this.idField = entity.getIdWireName();
 		this.unique = unique;
 		this.negationSuffix = negationSuffix;
@@ -103,7 +109,7 @@ final class FakeCollection {
 		boolean negated = suffix.equals(this.negationSuffix.get());
 		String field = (operator != null || negated) ? name.substring(0, split) : name;
 		if (this.entity.getMapFields().field(field) == null || !isWireName(field)) {
-			return null;
+			return acrossRelation(name, value);
 		}
 		LookupOperator effective = (operator != null) ? operator : LookupOperator.EXACT;
 		Object operand = switch (effective) {
@@ -112,6 +118,32 @@ final class FakeCollection {
 		};
 		Q lookup = Q.of(field + "__" + effective.suffix(), operand);
 		return negated ? lookup.negate() : lookup;
+	}
+
+	/**
+	 * A lookup across a to-one relation ({@code author__country=PT}), as a declared
+	 * django-filter filter answers it: the related records that match, by id.
+	 */
+	private @Nullable Q acrossRelation(String name, String value) {
+		int join = name.indexOf("__");
+		ApiRelation relation = (join > 0) ? this.entity.getRelation(name.substring(0, join)) : null;
+		if (relation == null || relation.toMany()) {
+			return null;
+		}
+		FakeCollection related = this.others.apply(this.entity.getRelatedEntity(relation));
+		Q inner = related.lookup(name.substring(join + 2), value);
+		return (inner != null) ? Q.of(relation.wireName() + "__in", related.idsMatching(inner)) : null;
+	}
+
+	private synchronized List<Object> idsMatching(Q condition) {
+		RecordMatcher<Map<String, Object>> matcher = RecordMatcher.of(condition, this.entity.getMapFields());
+		List<Object> ids = new ArrayList<>();
+		for (Map<String, Object> record : this.records.values()) {
+			if (matcher.test(record) == Truth.TRUE) {
+				ids.add(record.get(this.idField));
+			}
+		}
+		return ids;
 	}
 
 	private boolean isWireName(String field) {

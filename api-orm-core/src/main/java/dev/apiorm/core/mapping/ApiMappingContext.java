@@ -32,6 +32,8 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 
 	private final ConversionService conversionService = DefaultConversionService.getSharedInstance();
 
+	private final ReferenceStubs referenceStubs = new ReferenceStubs();
+
 	/**
 	 * A mapping context with a plain {@link JsonMapper}.
 	 */
@@ -50,6 +52,7 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 	public ApiMappingContext(JsonMapper jsonMapper) {
 		Assert.notNull(jsonMapper, "jsonMapper must not be null");
 		JsonMapper.Builder builder = jsonMapper.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+		builder.addModule(new ReferenceModule(this::getRequiredEntity, this.referenceStubs));
 		this.jsonMapper = (hasKotlinModule(jsonMapper) ? builder : builder.addModules(kotlinModule())).build();
 	}
 
@@ -88,6 +91,15 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 	}
 
 	/**
+	 * The related records read by their id alone, as the models' relations hold them
+	 * until they are resolved.
+	 * @return the stubs
+	 */
+	public ReferenceStubs getReferenceStubs() {
+		return this.referenceStubs;
+	}
+
+	/**
 	 * The entity of a model class, read on first use.
 	 * @param type the model class
 	 * @param <T> the model type
@@ -105,7 +117,8 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 
 	@Override
 	protected <T> ApiPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
-		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService);
+		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService,
+				this::getRequiredEntity);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.apiorm.core.mapping;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.BeanDescription;
@@ -57,8 +58,14 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 	/** The id read through its getter, as every field is; {@code null} before verify. */
 	private RecordFields.@Nullable Field<T> idField;
 
-	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService) {
+	private Map<String, ApiRelation> relations = Map.of();
+
+	private final Function<Class<?>, ApiPersistentEntity<?>> entities;
+
+	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService,
+			Function<Class<?>, ApiPersistentEntity<?>> entities) {
 		super(information);
+		this.entities = entities;
 		this.model = information.getType().getAnnotation(ApiModel.class);
 		String path = (this.model != null) ? this.model.endpoint() : "";
 		this.endpoint = path.startsWith("/") ? path : "/" + path;
@@ -83,6 +90,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		}
 		resolveWireNames();
 		this.mutable = this.mutable && !hasImmutableProperty();
+		resolveRelations();
 		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
 		this.recordFields = EntityFields.ofInstances(this);
 		this.mapFields = EntityFields.ofMaps(this);
@@ -127,6 +135,70 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Finds the relations: the properties annotated with Spring Data's {@code @Reference}
+	 * (association properties, which Spring Data hands to no property handler).
+	 */
+	private void resolveRelations() {
+		Map<String, ApiRelation> found = new java.util.TreeMap<>();
+		doWithAssociations((org.springframework.data.mapping.Association<ApiPersistentProperty> association) -> {
+			ApiPersistentProperty property = association.getInverse();
+			String name = this.wireNames.get(property.getName());
+			if (name != null) {
+				property.setWireName(name);
+			}
+			ApiRelation relation = ApiRelation.of(property);
+			if (relation != null) {
+				if (!relation.target().isAnnotationPresent(ApiModel.class)) {
+					throw new ConfigurationException(getType().getName() + ": relation '" + property.getName()
+							+ "' refers to " + relation.target().getName() + ", which is not an @ApiModel");
+				}
+				found.put(relation.name(), relation);
+			}
+		});
+		this.relations = java.util.Collections.unmodifiableMap(found);
+	}
+
+	/**
+	 * The model's relations, by Java property name, in the order of their names.
+	 * @return the relations
+	 */
+	public Map<String, ApiRelation> getRelations() {
+		return this.relations;
+	}
+
+	/**
+	 * The ids a relation of an instance holds, as the API writes them (the related id of
+	 * a to-one, the list of ids of a to-many), for the change tracker.
+	 * @param relation a relation of this model
+	 * @return the field
+	 */
+	public RecordFields.Field<T> getRelationIds(ApiRelation relation) {
+		return EntityFields.relationIds(this, relation);
+	}
+
+	/**
+	 * The entity of the model a relation refers to.
+	 * @param relation a relation of this model
+	 * @return the related model's entity
+	 */
+	public ApiPersistentEntity<?> getRelatedEntity(ApiRelation relation) {
+		return this.entities.apply(relation.target());
+	}
+
+	/**
+	 * A relation given by its Java property name or its API name.
+	 * @param name the name
+	 * @return the relation, {@code null} when the model has no such relation
+	 */
+	public @Nullable ApiRelation getRelation(String name) {
+		ApiRelation relation = this.relations.get(name);
+		if (relation == null && this.javaNames.containsKey(name)) {
+			relation = this.relations.get(this.javaNames.get(name));
+		}
+		return relation;
 	}
 
 	private List<BeanPropertyDefinition> jacksonProperties() {

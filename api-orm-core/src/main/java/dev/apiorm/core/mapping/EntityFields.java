@@ -43,18 +43,57 @@ final class EntityFields<R> implements RecordFields<R> {
 	 * The fields of instances of the model.
 	 */
 	static <T> EntityFields<T> ofInstances(ApiPersistentEntity<T> entity) {
-		return build(entity, (property, codec) -> new PropertyField<>(entity, property, codec));
+		return build(entity, (property, codec) -> new PropertyField<>(entity, property, codec),
+				(relation, id) -> new RelationField<>(entity.getRelatedEntity(relation), id,
+						new PropertyField<>(entity, relation.property(), entity.getCodec())::get));
 	}
 
 	/**
 	 * The fields of records read as maps of API names.
 	 */
 	static EntityFields<Map<String, Object>> ofMaps(ApiPersistentEntity<?> entity) {
-		return build(entity, MapField::new);
+		return build(entity, MapField::new, (relation, id) -> new RelationField<>(entity.getRelatedEntity(relation), id,
+				(record) -> record.get(relation.wireName())));
+	}
+
+	/**
+	 * The ids a relation of an instance holds, as the API writes them: the related id of
+	 * a to-one, the list of related ids of a to-many.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> Field<T> relationIds(ApiPersistentEntity<T> entity, ApiRelation relation) {
+		Field<T> read = new PropertyField<>(entity, relation.property(), entity.getCodec());
+		ApiPersistentEntity<Object> related = (ApiPersistentEntity<Object>) entity.getRelatedEntity(relation);
+		if (!relation.toMany()) {
+			Class<?> id = related.getRequiredIdProperty().getType();
+			return new RelationField<>(related, ClassUtils.resolvePrimitiveIfNecessary(id), read::get);
+		}
+		return new Field<>() {
+
+			@Override
+			public @Nullable Object get(T record) {
+				Object value = read.get(record);
+				if (!(value instanceof java.util.Collection<?> elements)) {
+					return value;
+				}
+				java.util.List<@Nullable Object> ids = new java.util.ArrayList<>(elements.size());
+				for (Object element : elements) {
+					ids.add((element != null) ? related.getId(element) : null);
+				}
+				return ids;
+			}
+
+			@Override
+			public Object convert(Object value) {
+				return value;
+			}
+
+		};
 	}
 
 	private static <R> EntityFields<R> build(ApiPersistentEntity<?> entity,
-			BiFunction<ApiPersistentProperty, ApiEntityCodec<?>, Field<R>> factory) {
+			BiFunction<ApiPersistentProperty, ApiEntityCodec<?>, Field<R>> factory,
+			BiFunction<ApiRelation, Class<?>, Field<R>> relations) {
 		Map<String, Field<R>> fields = new HashMap<>();
 		ApiEntityCodec<?> codec = entity.getCodec();
 		entity.doWithProperties((ApiPersistentProperty property) -> {
@@ -62,7 +101,91 @@ final class EntityFields<R> implements RecordFields<R> {
 			fields.put(property.getWireName(), field);
 			fields.putIfAbsent(property.getName(), field);
 		});
+		// A to-one relation is read as the related id, as the API filters on it; lookups
+		// on a to-many are not evaluated on records.
+		for (ApiRelation relation : entity.getRelations().values()) {
+			if (!relation.toMany()) {
+				Class<?> id = entity.getRelatedEntity(relation).getRequiredIdProperty().getType();
+				Field<R> field = relations.apply(relation, ClassUtils.resolvePrimitiveIfNecessary(id));
+				fields.put(relation.wireName(), field);
+				fields.putIfAbsent(relation.name(), field);
+			}
+		}
 		return new EntityFields<>(fields);
+	}
+
+	/**
+	 * A to-one relation, read as the related record's id: from the related instance, or
+	 * from the map the API nested, or as the id the API sent.
+	 */
+	private static final class RelationField<R> implements Field<R> {
+
+		private final ApiPersistentEntity<Object> related;
+
+		private final Class<?> idType;
+
+		private final Function<R, @Nullable Object> raw;
+
+		@SuppressWarnings("unchecked")
+		RelationField(ApiPersistentEntity<?> related, Class<?> idType, Function<R, @Nullable Object> raw) {
+			this.related = (ApiPersistentEntity<Object>) related;
+			this.idType = idType;
+			this.raw = raw;
+		}
+
+		@Override
+		public @Nullable Object get(R record) {
+			Object value = this.raw.apply(record);
+			if (value == null) {
+				return null;
+			}
+			Object id;
+			if (this.related.getType().isInstance(value)) {
+				id = this.related.getId(value);
+			}
+			else if (value instanceof Map<?, ?> nested) {
+				id = nested.get(this.related.getIdWireName());
+			}
+			else {
+				id = value;
+			}
+			return (id == null || this.idType.isInstance(id)) ? id : convertOrKeep(id);
+		}
+
+		private Object convertOrKeep(Object id) {
+			try {
+				Object converted = this.related.getCodec().convertValue(id, this.idType);
+				return (converted != null) ? converted : id;
+			}
+			catch (RuntimeException ex) {
+				return id;
+			}
+		}
+
+		@Override
+		public Object convert(Object value) {
+			if (this.related.getType().isInstance(value)) {
+				Object id = this.related.getId(value);
+				if (id == null) {
+					throw new IllegalArgumentException("a related " + this.related.getModelName() + " without id");
+				}
+				return id;
+			}
+			if (this.idType.isInstance(value)) {
+				return value;
+			}
+			Object converted = this.related.getCodec().convertValue(value, this.idType);
+			if (converted == null) {
+				throw new IllegalArgumentException("'" + value + "' converts to null");
+			}
+			return converted;
+		}
+
+		@Override
+		public boolean isIntegral() {
+			return this.idType == Integer.class || this.idType == Long.class;
+		}
+
 	}
 
 	/**

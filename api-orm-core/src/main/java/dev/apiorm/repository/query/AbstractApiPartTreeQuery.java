@@ -1,6 +1,7 @@
 package dev.apiorm.repository.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ import org.springframework.data.repository.query.ReturnedType;
 
 import dev.apiorm.core.mapping.ApiPersistentEntity;
 import dev.apiorm.core.mapping.ApiPersistentProperty;
+import dev.apiorm.core.relation.RelatedRecords;
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.exception.ConfigurationException;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -44,6 +46,9 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 
 	private final QueryKind kind;
 
+	/** The relations {@code @PrefetchRelated} names, fetched per page. */
+	private final List<String> related;
+
 	AbstractApiPartTreeQuery(QueryMethod queryMethod, Class<?> returnType, MethodQuery methodQuery,
 			ApiPersistentEntity<?> entity, Dialect dialect, Optional<SchemaCheck> schemaCheck, String methodName) {
 		this.queryMethod = queryMethod;
@@ -51,6 +56,13 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 		this.name = methodName;
 		this.methodQuery = methodQuery;
 		this.kind = QueryKind.of(methodQuery, queryMethod, returnType);
+		this.related = (queryMethod instanceof ApiQueryMethod method) ? method.related() : List.of();
+		try {
+			RelatedRecords.check(entity, this.related, false);
+		}
+		catch (UnsupportedQueryException ex) {
+			throw new ConfigurationException(methodName + ": @PrefetchRelated " + ex.getMessage(), ex);
+		}
 		try {
 			QueryDefinition template = methodQuery.template();
 			dialect.queryParameters(template.filter(), template.ordering());
@@ -108,7 +120,7 @@ abstract class AbstractApiPartTreeQuery implements RepositoryQuery {
 	 * the method's {@code Top}/{@code First} and its {@link Limit} argument.
 	 */
 	QueryDefinition createQuery(ParametersParameterAccessor accessor) {
-		QueryDefinition query = this.methodQuery.create(accessor);
+		QueryDefinition query = this.methodQuery.create(accessor).withRelated(this.related);
 		Long limit = limit(accessor);
 		return (limit != null) ? query.slice(0, limit) : query;
 	}

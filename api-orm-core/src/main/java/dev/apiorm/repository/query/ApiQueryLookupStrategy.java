@@ -43,7 +43,7 @@ public class ApiQueryLookupStrategy implements QueryLookupStrategy {
 	@Override
 	public RepositoryQuery resolveQuery(Method method, RepositoryMetadata metadata, ProjectionFactory factory,
 			NamedQueries namedQueries) {
-		QueryMethod queryMethod = new QueryMethod(method, metadata, factory);
+		QueryMethod queryMethod = new ApiQueryMethod(method, metadata, factory);
 		ApiPersistentEntity<?> entity = this.templates.getEntity(metadata.getDomainType());
 		String client = entity.getClientName();
 		String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();

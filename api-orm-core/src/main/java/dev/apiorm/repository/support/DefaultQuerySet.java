@@ -100,6 +100,16 @@ public class DefaultQuerySet<T> implements QuerySet<T> {
 	}
 
 	@Override
+	public QuerySet<T> selectRelated(String... relations) {
+		return with(this.reactive.selectRelated(relations));
+	}
+
+	@Override
+	public QuerySet<T> prefetchRelated(String... relations) {
+		return with(this.reactive.prefetchRelated(relations));
+	}
+
+	@Override
 	public T at(int index) {
 		List<T> cached = this.cache;
 		if (cached != null) {

@@ -21,6 +21,7 @@ import dev.apiorm.Q;
 import dev.apiorm.ReactiveQuerySet;
 import dev.apiorm.core.ReactiveApiOperations;
 import dev.apiorm.core.mapping.ApiPersistentEntity;
+import dev.apiorm.core.relation.RelatedRecords;
 import dev.apiorm.exception.DoesNotExistException;
 import dev.apiorm.exception.MultipleObjectsReturnedException;
 import dev.apiorm.exception.UnsupportedQueryException;
@@ -140,6 +141,18 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	@Override
 	public DefaultReactiveQuerySet<T> limit(int n) {
 		return slice(0, n);
+	}
+
+	@Override
+	public DefaultReactiveQuerySet<T> selectRelated(String... relations) {
+		RelatedRecords.check(this.entity, Arrays.asList(relations), true);
+		return with(this.query.withRelated(Arrays.asList(relations)));
+	}
+
+	@Override
+	public DefaultReactiveQuerySet<T> prefetchRelated(String... relations) {
+		RelatedRecords.check(this.entity, Arrays.asList(relations), false);
+		return with(this.query.withRelated(Arrays.asList(relations)));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.apiorm.repository.support;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +136,16 @@ public class SimpleApiRepository<T> implements ApiRepository<T>, ListCrudReposit
 	@Override
 	public T refresh(T object) {
 		return Blocking.blockRequired(this.reactive.refresh(object));
+	}
+
+	@Override
+	public <R> @Nullable R related(T object, Function<? super T, ? extends @Nullable R> relation) {
+		return Blocking.block(this.reactive.related(object, relation));
+	}
+
+	@Override
+	public <R> List<R> relatedAll(T object, Function<? super T, ? extends @Nullable Collection<R>> relation) {
+		return Blocking.blockRequired(this.reactive.relatedAll(object, relation));
 	}
 
 	@Override

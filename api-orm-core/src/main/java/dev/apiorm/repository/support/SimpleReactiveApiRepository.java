@@ -1,10 +1,12 @@
 package dev.apiorm.repository.support;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -198,6 +200,16 @@ public class SimpleReactiveApiRepository<T> implements ReactiveApiRepository<T>,
 	@Override
 	public Mono<T> refresh(T object) {
 		return this.operations.refresh(object);
+	}
+
+	@Override
+	public <R> Mono<R> related(T object, Function<? super T, ? extends @Nullable R> relation) {
+		return this.operations.getRelatedRecords().one(this.entity, object, relation);
+	}
+
+	@Override
+	public <R> Mono<List<R>> relatedAll(T object, Function<? super T, ? extends @Nullable Collection<R>> relation) {
+		return this.operations.getRelatedRecords().all(this.entity, object, relation);
 	}
 
 	@Override
