@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -61,6 +62,9 @@ final class ExchangeExecutor {
 
 	private final MediaType mediaType;
 
+	/** The headers the dialect sends with every request. */
+	private final Map<String, String> dialectHeaders;
+
 	private final ResourceUrls urls;
 
 	private final ExchangePipeline pipeline;
@@ -77,6 +81,7 @@ final class ExchangeExecutor {
 		this.httpErrors = new HttpErrorTranslator(dialect);
 		this.transportErrors = new TransportErrorTranslator(settings);
 		this.mediaType = dialect.mediaType();
+		this.dialectHeaders = dialect.requestHeaders();
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
 		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
@@ -127,6 +132,7 @@ final class ExchangeExecutor {
 			.targetsRecord(exchange.recordRequest())
 			.body(exchange.body())
 			.deadline(this.settings.http().deadline());
+		this.dialectHeaders.forEach(request::header);
 		String ifMatch = exchange.ifMatch();
 		if (ifMatch != null) {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);
