@@ -71,7 +71,7 @@ final class ConventionOrdering {
 	}
 
 	void write(List<String> ordering, StringJoiner parameters) {
-		StringJoiner joined = (this.joiner != null) ? new StringJoiner(QueryValues.encode(this.joiner)) : null;
+		StringJoiner joined = (this.joiner != null) ? new StringJoiner(ConventionQuery.joiner(this.joiner)) : null;
 		for (String key : ordering) {
 			boolean descending = key.startsWith("-");
 			String field = descending ? key.substring(1) : key;

@@ -93,10 +93,10 @@ public final class ConventionPresets {
 	 * as {@code ?id=eq.7} and answered in an array.
 	 */
 	private static ConventionDescription postgrest() {
-		Map<String, String> lookups = new TreeMap<>(
-				Map.of("exact", "{field}=eq.{value}", "iexact", "{field}=ilike.{value}", "in", "{field}=in.({value})",
-						"contains", "{field}=like.*{value}*", "icontains", "{field}=ilike.*{value}*", "startswith",
-						"{field}=like.{value}*", "istartswith", "{field}=ilike.{value}*"));
+		Map<String, String> lookups = new TreeMap<>(Map.of("exact", "{field}=eq.{value}", "iexact",
+				"{field}=ilike.{value}", "in", "{field}=in.({value})", "contains", "{field}=like.*{value}*",
+				"icontains", "{field}=ilike.*{value}*", "startswith", "{field}=like.{value}*", "istartswith",
+				"{field}=ilike.{value}*", "endswith", "{field}=like.*{value}", "iendswith", "{field}=ilike.*{value}"));
 		ORDERED.forEach((lookup) -> lookups.put(lookup, "{field}=" + lookup + ".{value}"));
 		Map<String, String> negated = new TreeMap<>();
 		lookups.forEach((lookup, template) -> negated.put(lookup, template.replace("{field}=", "{field}=not.")));

@@ -128,7 +128,7 @@ final class ConventionQuery {
 			values.forEach((each) -> parameters.add(template.write(lookup.field(), encoded(lookup, each))));
 			return;
 		}
-		StringJoiner joined = new StringJoiner(QueryValues.encode(this.inJoiner));
+		StringJoiner joined = new StringJoiner(joiner(this.inJoiner));
 		for (Object each : values) {
 			String text = QueryValues.format(each);
 			if (text.contains(this.inJoiner)) {
@@ -138,6 +138,14 @@ final class ConventionQuery {
 			joined.add(encoded(lookup, each));
 		}
 		parameters.add(template.write(lookup.field(), joined.toString()));
+	}
+
+	/**
+	 * A joiner as sent: percent-encoded, but for commas, which query strings carry as
+	 * they are ({@code order=pages.desc,title.asc}).
+	 */
+	static String joiner(String joiner) {
+		return QueryValues.encode(joiner).replace("%2C", ",");
 	}
 
 	private String encoded(Conditions.Lookup lookup, @Nullable Object value) {
