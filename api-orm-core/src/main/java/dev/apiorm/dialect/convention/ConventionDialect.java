@@ -192,17 +192,19 @@ public final class ConventionDialect implements Dialect {
 	private <R> PageResult<R> read(JsonParser parser, RecordsReader<R> reader, @Nullable PageContext context) {
 		JsonNode body = this.mapper.readTree(parser);
 		if (body == null) {
-			throw new ApiDecodeException("The '" + this.name + "' dialect expected a JSON body", null);
+			throw new ApiDecodeException(this.name + ": expected a JSON body", null);
 		}
 		// An array is the records whatever the path (a plain endpoint of the same API).
 		JsonNode found = body.isArray() ? body : this.records.find(body);
 		if (!(found instanceof ArrayNode array)) {
-			throw new ApiDecodeException("The '" + this.name + "' dialect expected the records as an array at '"
-					+ this.records + "', found " + ((found != null) ? found.getNodeType() : "nothing"), null);
+			throw new ApiDecodeException(this.name + ": expected the records as an array at '" + this.records
+					+ "', found " + ((found != null) ? found.getNodeType() : "nothing"), null);
 		}
 		List<R> list = reader.read(array, this.mapper);
 		Long count = total(body, context);
-		if (body.isArray() && count == null) {
+		boolean headed = this.totalHeader != null && context != null
+				&& context.headers().getFirst(this.totalHeader) != null;
+		if (body.isArray() && count == null && !headed) {
 			// An array without a total is the whole collection, as plain endpoints
 			// answer.
 			return new PageResult<>(list, (long) list.size(), null, false);
@@ -238,7 +240,7 @@ public final class ConventionDialect implements Dialect {
 				return null;
 			}
 			if (!link.isString()) {
-				throw new ApiDecodeException("The '" + this.name + "' dialect expected the next page at '" + this.next
+				throw new ApiDecodeException(this.name + ": expected the next page at '" + this.next
 						+ "' to be text, got " + link.getNodeType(), null);
 			}
 			String text = link.asString();
