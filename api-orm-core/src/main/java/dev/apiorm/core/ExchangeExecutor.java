@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -64,6 +65,9 @@ final class ExchangeExecutor {
 
 	private final MediaType mediaType;
 
+	/** The headers the dialect sends with every request. */
+	private final Map<String, String> dialectHeaders;
+
 	private final ResourceUrls urls;
 
 	private final ExchangePipeline pipeline;
@@ -86,6 +90,7 @@ final class ExchangeExecutor {
 		this.transportErrors = new TransportErrorTranslator(settings);
 		this.mediaType = dialect.mediaType();
 		this.standingHeaders = new StandingHeaders(settings);
+		this.dialectHeaders = dialect.requestHeaders();
 		this.pipeline = ExchangePipeline.compose(policies, builtIns(settings, observationRegistry, convention),
 				this::send);
 		this.observed = (observationRegistry != ObservationRegistry.NOOP) ? observationRegistry : null;
@@ -137,6 +142,7 @@ final class ExchangeExecutor {
 			.targetsRecord(exchange.recordRequest())
 			.body(exchange.body())
 			.deadline(this.settings.http().deadline());
+		this.dialectHeaders.forEach(request::header);
 		String ifMatch = exchange.ifMatch();
 		if (ifMatch != null) {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);

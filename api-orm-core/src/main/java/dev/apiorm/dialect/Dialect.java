@@ -2,6 +2,7 @@ package dev.apiorm.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -155,6 +156,15 @@ public interface Dialect {
 	 */
 	default JsonNode wrapRecord(ObjectNode record, RecordType type, @Nullable Object id) {
 		return record;
+	}
+
+	/**
+	 * Headers the convention needs on every request, such as PostgREST's
+	 * {@code Prefer: count=exact}.
+	 * @return the headers, none by default
+	 */
+	default Map<String, String> requestHeaders() {
+		return Map.of();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.core.ApiClientOptions;
@@ -192,6 +193,17 @@ final class ApiClientSettingsFactory {
 
 		@Nullable V apply(ApiOrmClientProperties client);
 
+	}
+
+	/**
+	 * A size in bytes as an {@code int}.
+	 * @throws ConfigurationException naming the property when it is 2GB or more
+	 */
+	static int bytes(DataSize size, String property) {
+		if (size.toBytes() > Integer.MAX_VALUE) {
+			throw new ConfigurationException("Invalid value '" + size + "' for " + property + ": must be at most 2GB");
+		}
+		return (int) size.toBytes();
 	}
 
 }

@@ -19,7 +19,6 @@ import dev.apiorm.core.HttpSettings;
 import dev.apiorm.core.PagingSettings;
 import dev.apiorm.core.WriteSettings;
 import dev.apiorm.dialect.builtin.DialectSettings;
-import dev.apiorm.exception.ConfigurationException;
 
 /**
  * The keys of one API client: under {@code api-orm} the default client's, under
@@ -135,6 +134,10 @@ public class ApiOrmClientProperties {
 	@NestedConfigurationProperty
 	private final DeclaredFiltersProperties jsonapi = new DeclaredFiltersProperties();
 
+	/** A server's convention described by properties (the convention dialect). */
+	@NestedConfigurationProperty
+	private final ConventionProperties convention = new ConventionProperties();
+
 	/**
 	 * Lays the keys set here over some options.
 	 * @param options the options so far
@@ -149,7 +152,7 @@ public class ApiOrmClientProperties {
 		http = map.from(this.connectTimeout).to(http, HttpSettings::withConnectTimeout);
 		http = map.from(this.deadline).to(http, HttpSettings::withDeadline);
 		http = map.from(this.maxResponseSize)
-			.as((size) -> bytes(size, prefix + "max-response-size"))
+			.as((size) -> ApiClientSettingsFactory.bytes(size, prefix + "max-response-size"))
 			.to(http, HttpSettings::withMaxResponseSize);
 		http = map.from(this.maxConcurrency).to(http, HttpSettings::withMaxConcurrency);
 		http = map.from(this.compression).to(http, HttpSettings::withCompression);
@@ -173,16 +176,10 @@ public class ApiOrmClientProperties {
 		dialect = dialect.withSpringPage(this.springPage.applyTo(dialect.springPage()))
 			.withSpringDataRest(this.springDataRest.applyTo(dialect.springDataRest()))
 			.withJsonapi(this.jsonapi.applyTo(dialect.jsonapi()));
-		return new ApiClientOptions(http, headers, paging, checks, writes, this.retry.applyTo(options.retry()),
-				this.pool.applyTo(options.pool()), dialect, this.rateLimit.applyTo(options.rateLimit()),
-				this.cache.applyTo(options.cache()));
-	}
-
-	private static int bytes(DataSize size, String property) {
-		if (size.toBytes() > Integer.MAX_VALUE) {
-			throw new ConfigurationException("Invalid value '" + size + "' for " + property + ": must be at most 2GB");
-		}
-		return (int) size.toBytes();
+		return this.convention.applyTo(new ApiClientOptions(http, headers, paging, checks, writes,
+				this.retry.applyTo(options.retry()), this.pool.applyTo(options.pool()), dialect,
+				this.rateLimit.applyTo(options.rateLimit()), this.cache.applyTo(options.cache())), this.dialect,
+				this.pagination, prefix);
 	}
 
 	public @Nullable URI getBaseUrl() {
@@ -395,6 +392,10 @@ public class ApiOrmClientProperties {
 
 	public DeclaredFiltersProperties getJsonapi() {
 		return this.jsonapi;
+	}
+
+	public ConventionProperties getConvention() {
+		return this.convention;
 	}
 
 }

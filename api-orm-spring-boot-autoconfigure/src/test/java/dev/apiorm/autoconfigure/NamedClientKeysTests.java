@@ -113,24 +113,41 @@ class NamedClientKeysTests {
 	private static List<Map<String, String>> samples(String key, String type) {
 		return switch (type) {
 			case "java.lang.Boolean" -> List.of(Map.of(key, "true"), Map.of(key, "false"));
-			case "java.lang.Integer" -> List.of(Map.of(key, "7"));
+			case "java.lang.Integer" -> List.of(Map.of(key, key.equals("convention.paging.first-page") ? "0" : "7"));
 			case "java.time.Duration" -> List.of(Map.of(key, "7s"));
 			case "org.springframework.util.unit.DataSize" -> List.of(Map.of(key, "7MB"));
 			case "java.net.URI" -> List.of(Map.of(key, "https://other.example.com/v7"));
-			case "java.util.List<java.lang.String>" -> List.of(Map.of(key, "exact,gte"));
+			case "java.util.List<java.lang.String>" ->
+				List.of(Map.of(key, key.equals("convention.filters.value-kinds") ? "text,number" : "exact,gte"));
 			case "java.util.Set<java.lang.String>" -> List.of(Map.of(key, "GET,POST"));
-			case "java.util.Map<java.lang.String,java.lang.String>" -> List.of(key.endsWith("lookup-templates")
-					? Map.of(key + ".gt", "{field}_min={value}") : Map.of(key + ".X-Seven", "seven"));
+			case "java.util.Map<java.lang.String,java.lang.String>" ->
+				List.of((key.endsWith("lookup-templates") || key.startsWith("convention.filters."))
+						? Map.of(key + ".gt", "{field}_min={value}") : Map.of(key + ".X-Seven", "seven"));
 			case "dev.apiorm.Pagination" -> List.of(Map.of(key, "page-number"));
 			case "dev.apiorm.core.ApiClientSettings$Redirects" -> List.of(Map.of(key, "never"));
 			case "dev.apiorm.autoconfigure.SchemaProperties$Check" -> List.of(Map.of(key, "fail"));
-			case "java.lang.String" -> List.of(Map.of(key, stringSample(key)));
+			case "java.lang.String" ->
+				List.of(key.startsWith("convention.ordering.") ? ordering(key) : Map.of(key, stringSample(key)));
 			default -> throw new IllegalStateException("No sample value of type " + type + " for " + key);
 		};
 	}
 
+	/**
+	 * An ordering is described by its parameter and both directions together.
+	 */
+	private static Map<String, String> ordering(String key) {
+		Map<String, String> ordering = new java.util.HashMap<>(Map.of("convention.ordering.parameter", "sort",
+				"convention.ordering.ascending", "{field}", "convention.ordering.descending", "-{field}"));
+		ordering.put(key, ordering.getOrDefault(key, ","));
+		return ordering;
+	}
+
 	private static String stringSample(String key) {
 		return switch (key) {
+			case "convention.preset" -> "feathers";
+			case "convention.paging.type" -> "page";
+			case "convention.save-method" -> "PATCH";
+			case "convention.record-path" -> "{endpoint}/by-id/{id}";
 			case "dialect" -> "jsonapi";
 			case "auth-scheme" -> "Token";
 			case "user-agent" -> "shop/7";

@@ -14,6 +14,8 @@ import org.springframework.util.Assert;
 
 import dev.apiorm.dialect.Dialect;
 import dev.apiorm.dialect.DialectRegistry;
+import dev.apiorm.dialect.convention.ConventionDescription;
+import dev.apiorm.dialect.convention.ConventionDialect;
 import dev.apiorm.exception.ConfigurationException;
 
 /**
@@ -72,6 +74,9 @@ public final class ClientDialects {
 		if (given != null && (builtIn == null || builtIn.sameSettings(settings, this.givenWith))) {
 			return given;
 		}
+		if (builtIn == null && given == null && ConventionDialect.NAME.equals(name)) {
+			return convention(settings, propertyPrefix);
+		}
 		if (builtIn == null) {
 			throw new ConfigurationException("Invalid value '" + settings.name() + "' for " + propertyPrefix
 					+ "dialect: must be one of " + names());
@@ -85,8 +90,19 @@ public final class ClientDialects {
 				(key) -> builtIn.create(this.mapper, settings, propertyPrefix));
 	}
 
+	private Dialect convention(DialectSettings settings, String propertyPrefix) {
+		ConventionDescription description = settings.convention();
+		if (description == null) {
+			throw new ConfigurationException(propertyPrefix + "dialect is '" + ConventionDialect.NAME + "', but "
+					+ propertyPrefix + "convention.* describes none (set at least convention.preset)");
+		}
+		return this.made.computeIfAbsent(new Made(ConventionDialect.NAME, description),
+				(key) -> new ConventionDialect(this.mapper, description, propertyPrefix + "convention"));
+	}
+
 	private Set<String> names() {
 		Set<String> names = new TreeSet<>(this.given.names());
+		names.add(ConventionDialect.NAME);
 		BuiltInDialects.ALL.forEach((builtIn) -> names.add(builtIn.name()));
 		return names;
 	}

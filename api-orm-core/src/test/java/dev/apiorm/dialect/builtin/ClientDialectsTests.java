@@ -99,8 +99,9 @@ class ClientDialectsTests {
 		assertThat(dialects.dialectOf(DRF.withName("Legacy").withDrfNegationSuffix("n"), "api-orm.")).isSameAs(legacy);
 		assertThatExceptionOfType(ConfigurationException.class)
 			.isThrownBy(() -> dialects.dialectOf(DRF.withName("soap"), "api-orm.clients.billing."))
-			.withMessage("Invalid value 'soap' for api-orm.clients.billing.dialect: must be one of [drf, json-server, "
-					+ "jsonapi, legacy, odata, spring-data-rest, spring-page]");
+			.withMessage(
+					"Invalid value 'soap' for api-orm.clients.billing.dialect: must be one of [convention, drf, json-server, "
+							+ "jsonapi, legacy, odata, spring-data-rest, spring-page]");
 	}
 
 	@Test
