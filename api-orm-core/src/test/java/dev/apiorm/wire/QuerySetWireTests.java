@@ -85,7 +85,8 @@ class QuerySetWireTests extends WireTestSupport {
 		assertThat(all.values("name")).containsExactly(Map.of("name", "Ann"), Map.of("name", "Bob"),
 				Map.of("name", "Cid"));
 		// As the API sent them, the same as from a query that was not cached.
-		assertThat(all.valuesList("id")).containsExactly(List.of(1), List.of(2), List.of(3));
+		// The model's types: the ids are Longs, as the model's id is.
+		assertThat(all.valuesList("id")).containsExactly(List.of(1L), List.of(2L), List.of(3L));
 		assertThat(all.valuesListFlat("name", String.class)).containsExactly("Ann", "Bob", "Cid");
 		assertThat(all.list()).extracting(User::getId).containsExactly(1L, 2L, 3L);
 		assertThat(all.iterator().next().getName()).isEqualTo("Ann");
@@ -260,8 +261,8 @@ class QuerySetWireTests extends WireTestSupport {
 		stub(get(urlPathEqualTo("/api/v1/users/")).willReturn(okJson(page(2L, null, user(1, "Ann"), user(2, "Bob")))));
 		assertThat(this.users.all().values("name", "createdAt")).containsExactly(
 				Map.of("name", "Ann", "created_at", "2026-01-02"), Map.of("name", "Bob", "created_at", "2026-01-03"));
-		assertThat(this.users.all().valuesList("id", "email")).containsExactly(List.of(1, "ann@x.io"),
-				List.of(2, "bob@x.io"));
+		assertThat(this.users.all().valuesList("id", "email")).containsExactly(List.of(1L, "ann@x.io"),
+				List.of(2L, "bob@x.io"));
 		assertThat(this.users.all().valuesListFlat("id", Long.class)).containsExactly(1L, 2L);
 	}
 

@@ -195,6 +195,18 @@ public abstract class AbstractDialectConformanceIT {
 	}
 
 	@Test
+	void valuesAreInTheModelsJavaTypesWhateverTheWireWrote() {
+		// JSON:API writes ids as strings, every API writes dates as strings.
+		List<List<Object>> rows = books().orderBy("id").slice(0, 2).valuesList("id", "published", "pages");
+		Book first = Dataset.byId(1);
+		Book second = Dataset.byId(2);
+		assertThat(rows).containsExactly(List.of(1L, first.getPublished(), first.getPages()),
+				List.of(2L, second.getPublished(), second.getPages()));
+		assertThat(rows.get(0).get(0)).isInstanceOf(Long.class);
+		assertThat(rows.get(0).get(1)).isInstanceOf(LocalDate.class);
+	}
+
+	@Test
 	void writesReachTheServerAndComeBack() {
 		Book created = books()
 			.create(new Book("Conformance " + dialect(), 123, LocalDate.of(2020, 5, 17), "essay", true));

@@ -257,7 +257,8 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	 */
 	Mono<List<Map<String, Object>>> values(Flux<Map<String, Object>> records, String... fields) {
 		List<String> names = wireNames(fields);
-		return records.map((record) -> names.isEmpty() ? record : project(record, names)).collectList();
+		TypedValues typed = new TypedValues(this.entity);
+		return records.map((record) -> typed.map(record, names)).collectList();
 	}
 
 	@Override
@@ -274,16 +275,8 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 	 */
 	Mono<List<List<Object>>> valuesList(Flux<Map<String, Object>> records, String... fields) {
 		List<String> names = wireNames(fields);
-		return records.map((record) -> {
-			List<Object> row = new ArrayList<>(names.isEmpty() ? record.size() : names.size());
-			if (names.isEmpty()) {
-				row.addAll(record.values());
-			}
-			else {
-				names.forEach((name) -> row.add(record.get(name)));
-			}
-			return row;
-		}).collectList();
+		TypedValues typed = new TypedValues(this.entity);
+		return records.map((record) -> typed.row(record, names)).collectList();
 	}
 
 	@Override
@@ -330,12 +323,6 @@ public class DefaultReactiveQuerySet<T> implements ReactiveQuerySet<T> {
 			names.add(this.entity.getWireName(field));
 		}
 		return names;
-	}
-
-	private static Map<String, Object> project(Map<String, Object> record, List<String> names) {
-		Map<String, Object> projected = new LinkedHashMap<>();
-		names.forEach((name) -> projected.put(name, record.get(name)));
-		return projected;
 	}
 
 	@Override
