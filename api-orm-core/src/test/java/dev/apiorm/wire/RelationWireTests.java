@@ -203,6 +203,15 @@ class RelationWireTests extends WireTestSupport {
 
 	}
 
+	@Test
+	void valuesOfAToOneAreTheRelatedIdWhetherTheApiSentTheIdOrNestedTheRecord() {
+		stub(get(urlEqualTo("/api/v1/books/?title=T&limit=2")).willReturn(okJson(page(2L, null, book(1, "7", "[8,9]"),
+				book(2, "{\"id\":8,\"name\":\"Bob\",\"country\":\"BR\"}", "[]")))));
+		List<List<Object>> rows = this.books.filter("title", "T").valuesList("id", "author");
+		assertThat(rows).containsExactly(List.of(1L, 7L), List.of(2L, 8L));
+		assertThat(sent()).containsExactly("GET /api/v1/books/?title=T&limit=2");
+	}
+
 	private static Book titled(String title) {
 		Book book = new Book();
 		book.setTitle(title);

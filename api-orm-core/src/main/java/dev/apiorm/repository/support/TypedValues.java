@@ -37,7 +37,7 @@ final class TypedValues {
 		Iterable<String> kept = names.isEmpty() ? record.keySet() : names;
 		Map<String, Object> typed = new LinkedHashMap<>();
 		for (String name : kept) {
-			typed.put(name, value(name, record.get(name)));
+			typed.put(name, value(name, record));
 		}
 		return typed;
 	}
@@ -53,12 +53,13 @@ final class TypedValues {
 		Iterable<String> kept = names.isEmpty() ? record.keySet() : names;
 		List<Object> row = new ArrayList<>(names.isEmpty() ? record.size() : names.size());
 		for (String name : kept) {
-			row.add(value(name, record.get(name)));
+			row.add(value(name, record));
 		}
 		return row;
 	}
 
-	private @Nullable Object value(String name, @Nullable Object raw) {
+	private @Nullable Object value(String name, Map<String, Object> record) {
+		Object raw = record.get(name);
 		if (raw == null) {
 			return null;
 		}
@@ -67,7 +68,9 @@ final class TypedValues {
 			return raw;
 		}
 		try {
-			return field.convert(raw);
+			// A nested record is read as filters read it (a to-one's nested record is its
+			// id); a value is converted to the field's type.
+			return (raw instanceof Map) ? field.get(record) : field.convert(raw);
 		}
 		catch (RuntimeException ex) {
 			throw new ApiDecodeException(this.entity.getModelName() + ": the API's value of '" + name
