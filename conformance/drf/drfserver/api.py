@@ -231,7 +231,7 @@ class NovelViewSet(viewsets.ModelViewSet):
     queryset = Novel.objects.all().order_by("id")
     serializer_class = NovelSerializer
     pagination_class = LimitOffset
-    filterset_fields = {"title": ["exact", "startswith"], "author": ["exact", "in"], "author__country": ["exact"]}
+    filterset_fields = {"title": ["exact", "startswith"], "author": ["exact", "in"], "author__country": ["exact"], "author__name": ["startswith"]}
     ordering_fields = ["id", "title", "author__name"]
 
 

@@ -5,10 +5,13 @@ import java.util.concurrent.TimeUnit;
 
 import dev.apiorm.ApiOrm;
 import dev.apiorm.ApiRepository;
+import dev.apiorm.PrefetchRelated;
 import dev.apiorm.ReactiveApiRepository;
+import dev.apiorm.repository.support.ApiRepositoryFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +102,45 @@ class RelationsIT {
 			.allSatisfy((novel) -> assertThat(novel.getAuthor().country()).isEqualTo("PT"));
 		assertThat(portuguese.get(0).getAuthor().name()).isEqualTo("Author 002");
 		assertThat(portuguese.get(149).getAuthor().name()).isEqualTo("Author 030");
+	}
+
+	@Test
+	void aDerivedQueryAcrossTheRelationIsSentAndVerifiedOnBothFaces() {
+		ApiRepositoryFactory factory = new ApiRepositoryFactory(orm.templates());
+		int before = seen().size();
+		List<Novel> blocking = factory.getRepository(NovelQueries.class)
+			.findByAuthorCountryAndAuthorNameStartingWithOrderByAuthorNameDescIdAsc("PT", "Author 00");
+		List<Novel> reactive = factory.getRepository(ReactiveNovelQueries.class)
+			.findByAuthorCountryAndAuthorNameStartingWithOrderByAuthorNameDescIdAsc("PT", "Author 00")
+			.collectList()
+			.block();
+		// Authors 002, 004, 006 and 008 are Portuguese, ten novels each.
+		assertThat(blocking).hasSize(40)
+			.extracting(Novel::getId)
+			.isEqualTo(reactive.stream().map(Novel::getId).toList());
+		assertThat(blocking.get(0).getAuthor()).isEqualTo(new Author(8L, "Author 008", "PT"));
+		assertThat(blocking.get(39).getAuthor()).isEqualTo(new Author(2L, "Author 002", "PT"));
+		List<String> requests = seen().subList(before, seen().size());
+		assertThat(requests).hasSize(4);
+		assertThat(requests.get(0)).isEqualTo(
+				"GET /api/v1/novels/?author__country=PT&author__name__startswith=Author%2000&ordering=-author__name,id&limit=100");
+		assertThat(requests.get(1)).isEqualTo("GET /api/v1/authors/?id__in=8,6,4,2&limit=100");
+	}
+
+	interface NovelQueries extends ApiRepository<Novel> {
+
+		@PrefetchRelated("author")
+		List<Novel> findByAuthorCountryAndAuthorNameStartingWithOrderByAuthorNameDescIdAsc(String country,
+				String prefix);
+
+	}
+
+	interface ReactiveNovelQueries extends ReactiveApiRepository<Novel> {
+
+		@PrefetchRelated("author")
+		Flux<Novel> findByAuthorCountryAndAuthorNameStartingWithOrderByAuthorNameDescIdAsc(String country,
+				String prefix);
+
 	}
 
 	private static List<String> seen() {

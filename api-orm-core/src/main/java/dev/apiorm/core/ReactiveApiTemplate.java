@@ -21,6 +21,7 @@ import dev.apiorm.core.observation.ApiExchangeObservationConvention;
 import dev.apiorm.core.observation.DefaultApiExchangeObservationConvention;
 import dev.apiorm.core.page.LearntPaging;
 import dev.apiorm.core.page.PageStage;
+import dev.apiorm.core.page.RelatedResultsVerificationStage;
 import dev.apiorm.core.page.TallyStage;
 import dev.apiorm.core.page.VerificationStage;
 import dev.apiorm.core.page.WindowReader;
@@ -177,10 +178,10 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 		// Related records are fetched for verified records and put in place (in copies of
 		// immutable ones) before the instances handed out are tracked.
 		this.related = new RelatedRecords(mappingContext, this::relatedOperations);
-		List<PageStage> all = Stream
-			.concat(Stream.of(new VerificationStage(dialect, verify), new TallyStage(dialect, verify),
-					new ParameterProofStage(dialect, proofs), new RelationStage(this.related),
-					new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
+		List<PageStage> all = Stream.concat(Stream.of(new VerificationStage(dialect, verify),
+				new TallyStage(dialect, verify), new ParameterProofStage(dialect, proofs),
+				new RelationStage(this.related), new RelatedResultsVerificationStage(dialect, verify),
+				new TrackingStage(this.tracker, settings.writes().saveChangedFields())), stages.stream())
 			.toList();
 		this.reader = new WindowReader(source, dialect,
 				new WindowReader.Paging(settings.paging().pagination(), settings.paging().pageSize(), verify),

@@ -41,6 +41,17 @@ public interface RecordFields<R> {
 		Object convert(Object value);
 
 		/**
+		 * Whether a record carries the field's value at all: a field read across a
+		 * relation that the record holds only by its id does not, and its lookups are
+		 * {@link Truth#UNKNOWN} on that record.
+		 * @param record the record
+		 * @return {@code false} when the value cannot be known from the record
+		 */
+		default boolean isKnown(R record) {
+			return true;
+		}
+
+		/**
 		 * Whether the field can hold no value; a primitive cannot tell a missing value
 		 * from zero.
 		 * @return {@code false} for primitives

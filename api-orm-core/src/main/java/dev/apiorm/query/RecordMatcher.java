@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * reads and comparisons.
  * <p>
  * Lookups the client cannot evaluate (a field the records do not carry, a relation such
- * as {@code author__name}, a lookup such as {@code year} or {@code search}) are
- * {@link Truth#UNKNOWN} and never contradicted.
+ * as {@code author__name} where the record holds the author by id only, a lookup such as
+ * {@code year} or {@code search}) are {@link Truth#UNKNOWN} and never contradicted.
  *
  * @param <R> the record type
  */
@@ -114,7 +114,7 @@ public final class RecordMatcher<R> {
 		if (operator == null) {
 			operator = LookupOperator.EXACT;
 		}
-		RecordFields.Field<R> field = (name.contains("__")) ? null : fields.field(name);
+		RecordFields.Field<R> field = fields.field(name);
 		if (field == null) {
 			return new Unknown<>();
 		}
@@ -236,6 +236,9 @@ public final class RecordMatcher<R> {
 
 		@Override
 		public Truth test(R record) {
+			if (!this.field.isKnown(record)) {
+				return Truth.UNKNOWN;
+			}
 			return this.operator.test(this.field.get(record), this.operand);
 		}
 

@@ -33,7 +33,7 @@ public final class RecordOrdering<R> {
 		for (String entry : ordering) {
 			boolean descending = entry.startsWith("-");
 			String name = descending ? entry.substring(1) : entry;
-			RecordFields.Field<R> field = name.contains("__") ? null : fields.field(name);
+			RecordFields.Field<R> field = fields.field(name);
 			if (field == null) {
 				// The keys after one the records do not carry order ties the client
 				// cannot see.
@@ -74,6 +74,9 @@ public final class RecordOrdering<R> {
 	private record Key<R>(RecordFields.Field<R> field, boolean descending) {
 
 		@Nullable Integer compare(R previous, R next) {
+			if (!this.field.isKnown(previous) || !this.field.isKnown(next)) {
+				return null;
+			}
 			Object a = this.field.get(previous);
 			Object b = this.field.get(next);
 			if (a == null || b == null) {

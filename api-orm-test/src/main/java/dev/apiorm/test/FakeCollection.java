@@ -1,8 +1,6 @@
 package dev.apiorm.test;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +29,9 @@ import dev.apiorm.query.Truth;
  * The records of one model's endpoint, kept as the API sends them (maps of API names to
  * JSON values), and the Django REST Framework behaviour of its collection and record
  * URLs: django-filter lookups evaluated by api-orm's own evaluator (across to-one
- * relations too, as declared filters such as {@code author__country}), {@code ordering},
- * LimitOffset or PageNumber pagination with DRF's links, required and unique fields, and
- * ETags with {@code If-Match}.
+ * relations too, as declared filters such as {@code author__country}), {@code ordering}
+ * ({@link FakeOrdering}), LimitOffset or PageNumber pagination with DRF's links, required
+ * and unique fields, and ETags with {@code If-Match}.
  */
 final class FakeCollection {
 
@@ -57,10 +55,13 @@ final class FakeCollection {
 
 	private final Function<ApiPersistentEntity<?>, FakeCollection> others;
 
+	private final FakeOrdering ordering;
+
 	FakeCollection(ApiPersistentEntity<?> entity, Supplier<Set<String>> unique,
 			Supplier<@Nullable String> negationSuffix, Function<ApiPersistentEntity<?>, FakeCollection> others) {
 		this.entity = entity;
 		this.others = others;
+		this.ordering = new FakeOrdering(entity, others);
 		this.idField = entity.getIdWireName();
 		this.unique = unique;
 		this.negationSuffix = negationSuffix;
@@ -93,7 +94,7 @@ final class FakeCollection {
 				found.add(record);
 			}
 		}
-		found.sort(comparator(ordering));
+		found.sort(this.ordering.comparator(ordering));
 		try {
 			return page(url, parameters, found);
 		}
@@ -203,6 +204,10 @@ final class FakeCollection {
 	private static int number(MultiValueMap<String, String> parameters, String name, int otherwise) {
 		String value = parameters.getFirst(name);
 		return (value != null) ? Integer.parseInt(value) : otherwise;
+	}
+
+	synchronized @Nullable Map<String, Object> record(String id) {
+		return this.records.get(id);
 	}
 
 	synchronized FakeResponse get(String id) {
@@ -362,36 +367,6 @@ final class FakeCollection {
 		List<String> names = new ArrayList<>();
 		this.entity.doWithProperties((ApiPersistentProperty property) -> names.add(property.getWireName()));
 		return names;
-	}
-
-	/**
-	 * The order of {@code ordering=a,-b}: numbers by value, text by code point (as
-	 * PostgreSQL's C collation and SQLite order it), false before true, missing values
-	 * last, ties in the order the records were created.
-	 */
-	private static Comparator<Map<String, Object>> comparator(List<String> ordering) {
-		Comparator<Map<String, Object>> comparator = (a, b) -> 0;
-		for (String entry : ordering) {
-			boolean descending = entry.startsWith("-");
-			String field = descending ? entry.substring(1) : entry;
-			Comparator<Map<String, Object>> key = (a, b) -> compare(a.get(field), b.get(field));
-			comparator = comparator.thenComparing(descending ? key.reversed() : key);
-		}
-		return comparator;
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static int compare(@Nullable Object a, @Nullable Object b) {
-		if (a == null || b == null) {
-			return (a == null) ? ((b == null) ? 0 : 1) : -1;
-		}
-		if (a instanceof Number x && b instanceof Number y) {
-			return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
-		}
-		if (a instanceof Comparable comparable && a.getClass() == b.getClass()) {
-			return comparable.compareTo(b);
-		}
-		return a.toString().compareTo(b.toString());
 	}
 
 }

@@ -118,7 +118,7 @@ public class ApiMappingContext extends AbstractMappingContext<ApiPersistentEntit
 	@Override
 	protected <T> ApiPersistentEntity<?> createPersistentEntity(TypeInformation<T> typeInformation) {
 		return new ApiPersistentEntity<>(typeInformation, this.jsonMapper, this.conversionService,
-				this::getRequiredEntity);
+				this::getRequiredEntity, this.referenceStubs);
 	}
 
 	@Override

@@ -62,10 +62,13 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 
 	private final Function<Class<?>, ApiPersistentEntity<?>> entities;
 
+	private final ReferenceStubs stubs;
+
 	ApiPersistentEntity(TypeInformation<T> information, JsonMapper jsonMapper, ConversionService conversionService,
-			Function<Class<?>, ApiPersistentEntity<?>> entities) {
+			Function<Class<?>, ApiPersistentEntity<?>> entities, ReferenceStubs stubs) {
 		super(information);
 		this.entities = entities;
+		this.stubs = stubs;
 		this.model = information.getType().getAnnotation(ApiModel.class);
 		String path = (this.model != null) ? this.model.endpoint() : "";
 		this.endpoint = path.startsWith("/") ? path : "/" + path;
@@ -92,7 +95,7 @@ public class ApiPersistentEntity<T> extends BasicPersistentEntity<T, ApiPersiste
 		this.mutable = this.mutable && !hasImmutableProperty();
 		resolveRelations();
 		this.codec = new ApiEntityCodec<>(getType(), this.jsonMapper);
-		this.recordFields = EntityFields.ofInstances(this);
+		this.recordFields = new RelationPathFields<>(this, EntityFields.ofInstances(this), this.stubs);
 		this.mapFields = EntityFields.ofMaps(this);
 		this.idField = this.recordFields.field(getIdWireName());
 	}

@@ -134,6 +134,18 @@ class RelationsExamplesTests {
 		assertThat(this.api.requests().get(0)).isEqualTo("GET /api/v1/novels/?author__country=PT&limit=100");
 	}
 
+	@Test
+	void aDerivedQueryAcrossTheRelationSendsTheRelationsPath() {
+		List<Novel> found = this.novelApi.findByAuthorCountryAndAuthorNameStartingWithOrderByAuthorNameDesc("PT",
+				"Author 1");
+		// authors 10, 12, ..., 18 and 100 (ten novels each), the highest name first
+		assertThat(found).hasSize(60).allSatisfy((novel) -> assertThat(novel.getAuthor().country()).isEqualTo("PT"));
+		assertThat(found.get(0).getAuthor().name()).isEqualTo("Author 18");
+		assertThat(found.get(59).getAuthor().name()).isEqualTo("Author 10");
+		assertThat(this.api.requests().get(0)).isEqualTo(
+				"GET /api/v1/novels/?author__country=PT&author__name__startswith=Author%201&ordering=-author__name&limit=100");
+	}
+
 	private void report(String what, long started) {
 		System.out.printf("relations example, %s: %d requests in %d ms%n", what, this.api.requests().size(),
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
