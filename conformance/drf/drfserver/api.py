@@ -235,6 +235,20 @@ class NovelViewSet(viewsets.ModelViewSet):
     ordering_fields = ["id", "title", "author__name"]
 
 
+class LinkedNovelSerializer(serializers.ModelSerializer):
+    """The author as its URL, DRF's HyperlinkedRelatedField (HyperlinkedModelSerializer's default)."""
+    author = serializers.HyperlinkedRelatedField(view_name="author-detail", queryset=Author.objects.all())
+
+    class Meta:
+        model = Novel
+        fields = ["id", "title", "author"]
+
+
+class LinkedNovelViewSet(NovelViewSet):
+    """The novels again, their author written as a link."""
+    serializer_class = LinkedNovelSerializer
+
+
 class SeenRequests(views.APIView):
     """The requests the novels and authors endpoints received, oldest first, as
     "METHOD path?query" lines (RequestLog writes them), so that tests count what the server saw."""
@@ -249,7 +263,7 @@ class SeenRequests(views.APIView):
 class RequestLog:
     """Middleware: appends one line per request to the novels and authors endpoints (every
     worker process appends to one file; a short line is written at once)."""
-    PREFIXES = ("/api/v1/novels/", "/api/v1/authors/")
+    PREFIXES = ("/api/v1/novels/", "/api/v1/authors/", "/api/v1/linked-novels/")
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -23,12 +23,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.data.annotation.Reference;
 
+import dev.apiorm.Hyperlinked;
+
 /**
  * How a relation declared with Spring Data's {@link Reference} is written and read: a
- * to-one as the related record's id, a to-many as a list of ids. A related record the API
- * nests whole is read whole; one it gives by its id alone is read as a stub (an instance
- * of the related model with only its id), which {@link ReferenceStubs} remembers so that
- * it is never taken for the whole record.
+ * to-one as the related record's id, a to-many as a list of ids (as the records' paths
+ * when it is {@link Hyperlinked}); a related record given as a link is read as the id the
+ * link names ({@link RelatedLinks}). A related record the API nests whole is read whole;
+ * one it gives by its id alone is read as a stub (an instance of the related model with
+ * only its id), which {@link ReferenceStubs} remembers so that it is never taken for the
+ * whole record.
  */
 final class ReferenceModule extends JacksonModule {
 
@@ -80,13 +84,13 @@ final class ReferenceModule extends JacksonModule {
 		@Override
 		public @Nullable Object findSerializer(MapperConfig<?> config, Annotated annotated) {
 			Class<?> target = related(annotated, false);
-			return (target != null) ? new IdSerializer(target) : null;
+			return (target != null) ? new IdSerializer(target, annotated.hasAnnotation(Hyperlinked.class)) : null;
 		}
 
 		@Override
 		public @Nullable Object findContentSerializer(MapperConfig<?> config, Annotated annotated) {
 			Class<?> target = related(annotated, true);
-			return (target != null) ? new IdSerializer(target) : null;
+			return (target != null) ? new IdSerializer(target, annotated.hasAnnotation(Hyperlinked.class)) : null;
 		}
 
 		@Override
@@ -133,9 +137,12 @@ final class ReferenceModule extends JacksonModule {
 
 		private final Related<Object> related;
 
-		IdSerializer(Class<?> target) {
+		private final boolean link;
+
+		IdSerializer(Class<?> target, boolean link) {
 			this.related = new Related<>(target) {
 			};
+			this.link = link;
 		}
 
 		@Override
@@ -144,6 +151,9 @@ final class ReferenceModule extends JacksonModule {
 			Object id = this.related.entity().getId(value);
 			if (id == null) {
 				generator.writeNull();
+			}
+			else if (this.link) {
+				generator.writeString(RelatedLinks.pathOf(this.related.entity().getEndpoint(), id));
 			}
 			else {
 				context.writeValue(generator, id);
@@ -167,11 +177,24 @@ final class ReferenceModule extends JacksonModule {
 				return context.readValue(parser, this.related.target);
 			}
 			JsonNode id = context.readTree(parser);
+			if (id.isString() && RelatedLinks.isLink(id.asString())) {
+				id = idOfLink(id.asString(), context);
+			}
 			ObjectNode record = context.getNodeFactory().objectNode();
 			record.set(this.related.entity().getIdWireName(), id);
 			Object stub = context.readTreeAsValue(record, this.related.target);
 			ReferenceModule.this.stubs.add(stub);
 			return stub;
+		}
+
+		private JsonNode idOfLink(String link, DeserializationContext context) {
+			ApiPersistentEntity<Object> entity = this.related.entity();
+			String id = RelatedLinks.idIn(link, entity.getEndpoint());
+			if (id == null) {
+				return context.reportInputMismatch(this, "the link " + RelatedLinks.describe(link) + " is no record of "
+						+ entity.getModelName() + " (" + entity.getEndpoint() + ")");
+			}
+			return context.getNodeFactory().stringNode(id);
 		}
 
 	}
