@@ -76,6 +76,12 @@ public final class ApiTemplates implements AutoCloseable {
 		this.blocking = Collections.unmodifiableMap(facades);
 		this.closers = List.copyOf(closers);
 		this.webClients = Map.copyOf(webClients);
+		// A relation may refer to a model another client serves.
+		for (ReactiveApiOperations template : this.reactive.values()) {
+			if (template instanceof ReactiveApiTemplate relating) {
+				relating.relateAcrossClients((type) -> getReactive(getEntity(type).getClientName()));
+			}
+		}
 	}
 
 	/**

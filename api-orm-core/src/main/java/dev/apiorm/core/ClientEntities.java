@@ -49,6 +49,15 @@ final class ClientEntities {
 	}
 
 	/**
+	 * Whether this client serves a model.
+	 * @throws ConfigurationException when the model is invalid
+	 */
+	boolean serves(Class<?> type) {
+		return this.entities.containsKey(type)
+				|| this.mappingContext.getRequiredEntity(type).getClientName().equals(this.clientName);
+	}
+
+	/**
 	 * The entity of an instance's model (its user class, behind a proxy).
 	 */
 	@SuppressWarnings("unchecked")

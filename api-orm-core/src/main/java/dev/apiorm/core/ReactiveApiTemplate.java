@@ -3,6 +3,7 @@ package dev.apiorm.core;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.micrometer.observation.ObservationRegistry;
@@ -65,6 +66,8 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	private final ClientEntities entities;
 
 	private final RelatedRecords related;
+
+	private volatile @Nullable Function<Class<?>, ReactiveApiOperations> otherClients;
 
 	/**
 	 * A template with no validation and no observations.
@@ -189,11 +192,27 @@ public class ReactiveApiTemplate implements ReactiveApiOperations {
 	}
 
 	/**
-	 * The operations that serve a related model: this client's, which must serve it.
+	 * The operations that serve a related model: this client's, or those of the client
+	 * that serves it when {@link ApiTemplates} told this template where the others are.
 	 */
 	private ReactiveApiOperations relatedOperations(Class<?> type) {
-		getEntity(type);
-		return this;
+		Function<Class<?>, ReactiveApiOperations> others = this.otherClients;
+		if (this.entities.serves(type) || others == null) {
+			getEntity(type);
+			return this;
+		}
+		return others.apply(type);
+	}
+
+	/**
+	 * Lets this client's relations reach models that other clients serve: their related
+	 * records are fetched through those clients (their base URL, credentials, dialect and
+	 * policies).
+	 * @param operations the operations of the client that serves a model
+	 */
+	public void relateAcrossClients(Function<Class<?>, ReactiveApiOperations> operations) {
+		Assert.notNull(operations, "operations must not be null");
+		this.otherClients = operations;
 	}
 
 	@Override

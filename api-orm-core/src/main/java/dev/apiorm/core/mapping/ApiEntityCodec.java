@@ -36,6 +36,8 @@ public final class ApiEntityCodec<T> {
 
 	private final ObjectReader recordsReader;
 
+	private final ObjectReader stubReader;
+
 	private final ObjectReader mapsReader;
 
 	private final ObjectWriter recordWriter;
@@ -47,6 +49,11 @@ public final class ApiEntityCodec<T> {
 	ApiEntityCodec(Class<T> type, JsonMapper mapper) {
 		this.mapper = mapper;
 		this.bodyReader = mapper.readerFor(type);
+		// A stub has its id and nothing else: a primitive or a creator property it lacks
+		// is left at its default rather than refused.
+		this.stubReader = this.bodyReader.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+				DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+				DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
 		this.mapType = mapper.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class);
 		// A page's records are read in one call, with one deserialization context, as a
 		// list of the model would be.
@@ -134,6 +141,16 @@ public final class ApiEntityCodec<T> {
 	 */
 	public T read(JsonNode record) {
 		return this.bodyReader.readValue(record);
+	}
+
+	/**
+	 * Reads a related record the API gave by its id alone (a stub): the tree holds the id
+	 * only, and every other property keeps its default, primitives included.
+	 * @param record the tree holding the id
+	 * @return the stub
+	 */
+	T readStub(JsonNode record) {
+		return this.stubReader.readValue(record);
 	}
 
 	/**

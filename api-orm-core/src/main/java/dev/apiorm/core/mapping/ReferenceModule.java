@@ -182,7 +182,7 @@ final class ReferenceModule extends JacksonModule {
 			}
 			ObjectNode record = context.getNodeFactory().objectNode();
 			record.set(this.related.entity().getIdWireName(), id);
-			Object stub = context.readTreeAsValue(record, this.related.target);
+			Object stub = this.related.entity().getCodec().readStub(record);
 			ReferenceModule.this.stubs.add(stub);
 			return stub;
 		}

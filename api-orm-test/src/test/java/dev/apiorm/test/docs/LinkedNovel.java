@@ -18,6 +18,7 @@ public class LinkedNovel {
 	@Reference
 	@Hyperlinked // the API sends "author": "https://api.example.com/api/v1/authors/7/"
 	private Author author;
+
 	// end::hyperlinked-relation[]
 
 	public Long getId() {
