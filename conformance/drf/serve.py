@@ -31,7 +31,7 @@ def main():
     call_command("migrate", run_syncdb=True, verbosity=0)
     from django.contrib.auth.models import User as Account
     from rest_framework.authtoken.models import Token
-    from drfserver.models import Author, Book, Novel, Record
+    from drfserver.models import Author, Book, Novel, Record, Tag
     account = Account.objects.create_user("conformance")
     token = Token.objects.create(user=account).key
     Record.objects.bulk_create(Record(seq=i, label="record-%05d" % i) for i in range(10000))
@@ -41,6 +41,10 @@ def main():
     Author.objects.bulk_create(Author(id=i, name="Author %03d" % i, country="PT" if i % 2 == 0 else "BR")
                                for i in range(1, 101))
     Novel.objects.bulk_create(Novel(id=n + 1, title="Novel %04d" % n, author_id=n % 100 + 1) for n in range(1000))
+    # 10 tags; novel n (id n + 1) is tagged n % 10 + 1 and (n + 3) % 10 + 1.
+    Tag.objects.bulk_create(Tag(id=i, name="tag-%02d" % i) for i in range(1, 11))
+    Novel.tags.through.objects.bulk_create(Novel.tags.through(novel_id=n + 1, tag_id=(n + k) % 10 + 1)
+                                           for n in range(1000) for k in (0, 3))
 
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--bind", "127.0.0.1:%d" % port, "--workers", "2",

@@ -10,7 +10,7 @@ import django_filters
 from rest_framework import pagination, serializers, views, viewsets
 from rest_framework.response import Response
 
-from .models import Author, Book, Novel, Post, Record, User
+from .models import Author, Book, Novel, Post, Record, Tag, User
 
 LOOKUPS = ["exact", "iexact", "contains", "icontains", "startswith", "gt", "gte", "lt", "lte", "in",
            "isnull", "range"]
@@ -211,11 +211,17 @@ class AuthorSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "country"]
 
 
+class TagSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Tag
+        fields = ["id", "name"]
+
+
 class NovelSerializer(serializers.ModelSerializer):
-    """The author as its id, DRF's PrimaryKeyRelatedField."""
+    """The author as its id, DRF's PrimaryKeyRelatedField; the tags as a list of ids."""
     class Meta:
         model = Novel
-        fields = ["id", "title", "author"]
+        fields = ["id", "title", "author", "tags"]
 
 
 class AuthorViewSet(viewsets.ModelViewSet):
@@ -226,9 +232,16 @@ class AuthorViewSet(viewsets.ModelViewSet):
     ordering_fields = ["id", "name", "country"]
 
 
+class TagViewSet(viewsets.ModelViewSet):
+    queryset = Tag.objects.all().order_by("id")
+    serializer_class = TagSerializer
+    pagination_class = LimitOffset
+    filterset_fields = {"id": ["exact", "in"], "name": ["exact"]}
+
+
 class NovelViewSet(viewsets.ModelViewSet):
     """Lookups across the relation are declared: author__country, and ordering by author__name."""
-    queryset = Novel.objects.all().order_by("id")
+    queryset = Novel.objects.all().prefetch_related("tags").order_by("id")
     serializer_class = NovelSerializer
     pagination_class = LimitOffset
     filterset_fields = {"title": ["exact", "startswith"], "author": ["exact", "in"], "author__country": ["exact"], "author__name": ["startswith"]}
@@ -263,7 +276,7 @@ class SeenRequests(views.APIView):
 class RequestLog:
     """Middleware: appends one line per request to the novels and authors endpoints (every
     worker process appends to one file; a short line is written at once)."""
-    PREFIXES = ("/api/v1/novels/", "/api/v1/authors/", "/api/v1/linked-novels/")
+    PREFIXES = ("/api/v1/novels/", "/api/v1/authors/", "/api/v1/linked-novels/", "/api/v1/tags/")
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -37,6 +37,11 @@ class Author(models.Model):
     country = models.CharField(max_length=2)
 
 
+class Tag(models.Model):
+    name = models.CharField(max_length=40)
+
+
 class Novel(models.Model):
     title = models.CharField(max_length=200)
     author = models.ForeignKey(Author, related_name="novels", on_delete=models.PROTECT)
+    tags = models.ManyToManyField(Tag, related_name="novels", blank=True)

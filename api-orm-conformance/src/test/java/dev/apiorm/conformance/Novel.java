@@ -1,12 +1,15 @@
 package dev.apiorm.conformance;
 
+import java.util.List;
+
 import org.springframework.data.annotation.Reference;
 
 import dev.apiorm.ApiModel;
 
 /**
  * A novel of the DRF server: its author is a foreign key, which DRF's
- * {@code PrimaryKeyRelatedField} writes as the author's id.
+ * {@code PrimaryKeyRelatedField} writes as the author's id, and its tags a many-to-many
+ * relation, written as a list of ids.
  */
 @ApiModel(endpoint = "/api/v1/novels/")
 public class Novel {
@@ -17,6 +20,9 @@ public class Novel {
 
 	@Reference
 	private Author author;
+
+	@Reference
+	private List<Tag> tags;
 
 	public Long getId() {
 		return this.id;
@@ -40,6 +46,14 @@ public class Novel {
 
 	public void setAuthor(Author author) {
 		this.author = author;
+	}
+
+	public List<Tag> getTags() {
+		return this.tags;
+	}
+
+	public void setTags(List<Tag> tags) {
+		this.tags = tags;
 	}
 
 }

@@ -127,6 +127,43 @@ class RelationsIT {
 		assertThat(requests.get(1)).isEqualTo("GET /api/v1/authors/?id__in=8,6,4,2&limit=100");
 	}
 
+	@Test
+	void aToManyIsPrefetchedWithOneBatchPerPageBesideTheToOneOnTheReactiveFace() {
+		ReactiveApiRepository<Novel> novels = orm.reactiveRepository(Novel.class);
+		int before = seen().size();
+		long started = System.nanoTime();
+		List<Novel> all = novels.all().prefetchRelated("author", "tags").flux().collectList().block();
+		report("drf, prefetchRelated author and tags, reactive", before, started);
+		assertThat(all).hasSize(NOVELS);
+		// Novel 0101 (id 102) is by author 2 and tagged 2 and 5.
+		Novel novel = all.get(101);
+		assertThat(novel.getAuthor()).isEqualTo(new Author(2L, "Author 002", "PT"));
+		assertThat(novel.getTags()).containsExactly(new Tag(2L, "tag-02"), new Tag(5L, "tag-05"));
+		List<String> requests = seen().subList(before, seen().size());
+		assertThat(requests).hasSize(30);
+		assertThat(requests.get(2)).isEqualTo("GET /api/v1/tags/?id__in=1,4,2,5,3,6,7,8,9,10&limit=100");
+		assertThat(requests.stream().filter((request) -> request.startsWith("GET /api/v1/tags/?id__in="))).hasSize(10);
+	}
+
+	@Test
+	void aChangedToManyIsAPatchOfItsIds() {
+		ApiRepository<Novel> novels = orm.repository(Novel.class);
+		Novel novel = novels.get(1000);
+		List<Tag> tags = novel.getTags();
+		int before = seen().size();
+		try {
+			novel.setTags(List.of(new Tag(7L, null)));
+			novels.save(novel);
+			assertThat(novels.all().prefetchRelated("tags").get("title", "Novel 0999").getTags())
+				.containsExactly(new Tag(7L, "tag-07"));
+			assertThat(seen().subList(before, seen().size())).startsWith("PATCH /api/v1/novels/1000/");
+		}
+		finally {
+			novel.setTags(tags);
+			novels.save(novel);
+		}
+	}
+
 	interface NovelQueries extends ApiRepository<Novel> {
 
 		@PrefetchRelated("author")
